@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatInt } from '../../../shared/ru';
+import { DEFAULT_DEMO_OPTIONS, writeDemoRegion } from '../../core/demo';
+import { integerOption, parseOptions, requireOption } from '../args';
+import { UsageError, type Output } from '../output';
+import { CLI_TEXT } from '../strings';
+
+export async function demoCommand(argv: string[], out: Output): Promise<void> {
+  const opts = parseOptions(argv, {
+    out: { type: 'string' },
+    members: { type: 'string' },
+    seed: { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  const file = path.resolve(requireOption(opts.out, 'out'));
+  const members = integerOption(opts.members, 'members', DEFAULT_DEMO_OPTIONS.members, 0, 5_000_000);
+  const seed = integerOption(opts.seed, 'seed', DEFAULT_DEMO_OPTIONS.seed, 0, 2 ** 31 - 1);
+  if (fs.existsSync(file) && !opts.force) throw new UsageError(CLI_TEXT.outExists(file));
+
+  let lastShown = 0;
+  const summary = await writeDemoRegion(file, { members, seed }, {
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (now - lastShown < 500 && done < total) return;
+      lastShown = now;
+      out.info(CLI_TEXT.demoProgress(formatInt(done), formatInt(total)));
+    },
+  });
+  out.result({ file, ...summary }, `Демонстрационный регион записан в «${file}»:\n` +
+    `${summary.regionName}, данные на ${summary.asOf}; организаций: ${formatInt(summary.organizations)}, ` +
+    `членов Профсоюза: ${formatInt(summary.members)}.`);
+}

@@ -1,0 +1,2 @@
+export { createCore, type Core } from './create-core';
+export type { CoreOptions } from './context';

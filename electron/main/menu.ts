@@ -1,0 +1,68 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import type { MenuCommand } from '../../shared/api/events';
+import { MAIN_TEXT } from './strings';
+
+export interface MenuActions {
+  command(cmd: MenuCommand): void;
+  about(): void;
+  quit(): void;
+}
+
+/** The Russian application menu; file commands are carried out by the page (see MenuCommand). */
+export function buildMenuTemplate(actions: MenuActions, recent: readonly string[]): MenuItemConstructorOptions[] {
+  const t = MAIN_TEXT.menu;
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ label: t.recentEmpty, enabled: false }]
+      : recent.map((file, i) => ({
+          label: `${i + 1}. ${path.basename(file)}`,
+          toolTip: file,
+          click: () => actions.command({ command: 'file.openRecent', path: file }),
+        }));
+  return [
+    {
+      label: t.file,
+      submenu: [
+        { label: t.create, accelerator: 'CmdOrCtrl+N', click: () => actions.command({ command: 'file.create' }) },
+        { label: t.open, accelerator: 'CmdOrCtrl+O', click: () => actions.command({ command: 'file.open' }) },
+        { label: t.recent, submenu: recentItems },
+        { label: t.openDemo, click: () => actions.command({ command: 'file.openDemo' }) },
+        { type: 'separator' },
+        { label: t.close, click: () => actions.command({ command: 'file.close' }) },
+        { type: 'separator' },
+        { label: t.quit, accelerator: 'Alt+F4', click: () => actions.quit() },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { label: t.undo, role: 'undo' },
+        { label: t.redo, role: 'redo' },
+        { type: 'separator' },
+        { label: t.cut, role: 'cut' },
+        { label: t.copy, role: 'copy' },
+        { label: t.paste, role: 'paste' },
+        { label: t.selectAll, role: 'selectAll' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        { label: t.registry, accelerator: 'CmdOrCtrl+1', click: () => actions.command({ command: 'page.registry' }) },
+        { label: t.quality, accelerator: 'CmdOrCtrl+2', click: () => actions.command({ command: 'page.quality' }) },
+        { label: t.analysis, accelerator: 'CmdOrCtrl+3', click: () => actions.command({ command: 'page.analysis' }) },
+        { label: t.documents, accelerator: 'CmdOrCtrl+4', click: () => actions.command({ command: 'page.documents' }) },
+        { type: 'separator' },
+        { label: t.zoomIn, role: 'zoomIn' },
+        { label: t.zoomOut, role: 'zoomOut' },
+        { label: t.zoomReset, role: 'resetZoom' },
+        { label: t.fullScreen, role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: t.help,
+      submenu: [{ label: t.about, click: () => actions.about() }],
+    },
+  ];
+}

@@ -1,0 +1,47 @@
+/** Russian texts of the desktop shell: menus, dialogs, messages. */
+export const MAIN_TEXT = {
+  appName: 'Профреестр',
+  menu: {
+    file: 'Файл',
+    create: 'Создать…',
+    open: 'Открыть…',
+    recent: 'Недавние файлы',
+    recentEmpty: 'Список пуст',
+    openDemo: 'Открыть демонстрационный регион',
+    close: 'Закрыть файл',
+    quit: 'Выход',
+    edit: 'Правка',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    cut: 'Вырезать',
+    copy: 'Копировать',
+    paste: 'Вставить',
+    selectAll: 'Выделить всё',
+    view: 'Вид',
+    registry: 'Реестр',
+    quality: 'Качество данных',
+    analysis: 'Анализ',
+    documents: 'Документы',
+    zoomIn: 'Крупнее',
+    zoomOut: 'Мельче',
+    zoomReset: 'Обычный размер',
+    fullScreen: 'Во весь экран',
+    help: 'Справка',
+    about: 'О программе',
+  },
+  dialogs: {
+    fileFilter: 'Реестр Профреестра',
+    openTitle: 'Открыть файл реестра',
+    createTitle: 'Создать новый реестр',
+    defaultName: 'Реестр.profreestr',
+    aboutTitle: 'О программе',
+    about: (version: string) =>
+      `Профреестр ${version}\nРегиональный реестр Общероссийского Профсоюза образования: ` +
+      'учёт членов Профсоюза, проверка данных, показатели цифровизации и проекты документов.',
+    errorTitle: 'Профреестр: ошибка',
+  },
+  errors: {
+    untrustedSender: 'Запрос отклонён: он пришёл не из окна Профреестра.',
+    coreStart: (message: string) => `Не удалось запустить ядро программы: ${message}`,
+  },
+} as const;

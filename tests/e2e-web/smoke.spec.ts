@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openBrowser, ROOT, startHost, type RunningHost } from './host';
+
+let host: RunningHost;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+test.beforeAll(async () => {
+  host = await startHost();
+  browser = await openBrowser();
+});
+test.afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+test('the demo region opens: tree, members, status bar, pages', async () => {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.goto(host.url);
+
+  const status = page.getByTestId('status-bar');
+  await expect(status).toContainText('Демонстрационный регион.profreestr');
+  await expect(status).toContainText(/45\u00a0000 членов Профсоюза/);
+  await expect(status).toContainText(/организаци/);
+  await expect(page).toHaveTitle(/Демонстрационный регион\.profreestr — Профреестр/);
+
+  const tree = page.getByTestId('org-tree');
+  await expect(tree).toContainText('областная организация Профсоюза');
+  await expect(tree).toContainText('районная организация Профсоюза');
+
+  const grid = page.getByTestId('members-grid');
+  await expect(grid.locator('.ag-row').first()).toBeVisible();
+  await expect(grid).toContainText('Фамилия');
+
+  // Choosing a local organization narrows the members to its subtree.
+  await tree.getByText(/районная организация Профсоюза/).first().click();
+  await expect(grid.locator('.ag-row').first()).toBeVisible();
+
+  const nav = page.getByRole('navigation', { name: 'Разделы' });
+  for (const [name, text] of [
+    ['Качество данных', /провер/i],
+    ['Анализ', /показател/i],
+    ['Документы', /постановлени/i],
+  ] as const) {
+    await nav.getByRole('button', { name }).click();
+    await expect(page.locator('main')).toContainText(text);
+  }
+  await nav.getByRole('button', { name: 'Реестр' }).click();
+  await expect(page.getByTestId('org-tree')).toBeVisible();
+
+  const shots = path.join(ROOT, 'tests', 'artifacts');
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'registry-web.png') });
+  expect(problems).toEqual([]);
+});
+
+test('a page without the token is refused', async () => {
+  const page = await browser.context.browser()?.newPage() ?? (await browser.context.newPage());
+  await page.context().clearCookies();
+  const res = await page.goto(host.url.replace(/\?token=.*/, ''));
+  expect(res?.status()).toBe(403);
+  await expect(page.locator('body')).toContainText('Доступ запрещён');
+});
