@@ -15,6 +15,8 @@ export default defineConfig({
           'web-host': resolve(__dirname, 'electron/web/main.ts'),
           cli: resolve(__dirname, 'electron/cli/main.ts'),
         },
+        // The CLI is package.json's `bin`: it must start with a shebang.
+        output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

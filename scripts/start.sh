@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-node-modules.sh
 npx electron-vite build
-if reason=$(node scripts/electron-status.mjs); then
+if reason=$(npx tsx scripts/electron-status.ts); then
   exec npx electron . "$@"
 fi
 echo

@@ -2,6 +2,22 @@
 // is missing or no test ran at all.
 import fs from 'node:fs';
 
+/** The reasons Playwright tests gave for skipping themselves (test.skip(cond, reason)). */
+function skipReasons(suites) {
+  const out = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const note = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
+        out.push(`${spec.title}${note ? ` — ${note}` : ''}`);
+      }
+    }
+    out.push(...skipReasons(suite.suites ?? []));
+  }
+  return out;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -25,6 +41,7 @@ for (const file of process.argv.slice(2)) {
     passed += report.stats.expected + (report.stats.flaky ?? 0);
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
+    for (const reason of skipReasons(report.suites ?? [])) console.log(`пропущено: ${reason}`);
     for (const e of report.errors ?? []) {
       console.error(e.message ?? e);
       failed += 1;

@@ -64,6 +64,8 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+    // Real scrollbars, as users have them: hidden ones let AG Grid's overlay clip the last column.
+    ignoreDefaultArgs: ['--hide-scrollbars'],
     viewport: { width: 1400, height: 900 },
     locale: 'ru-RU',
   });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { formatInt } from '../../shared/ru';
 import { openBrowser, ROOT, startHost, type RunningHost } from './host';
 
 let host: RunningHost;
@@ -26,8 +28,16 @@ test('the demo region opens: tree, members, status bar, pages', async () => {
 
   const status = page.getByTestId('status-bar');
   await expect(status).toContainText('Демонстрационный регион.profreestr');
-  await expect(status).toContainText(/45\u00a0000 членов Профсоюза/);
-  await expect(status).toContainText(/организаци/);
+  // The figures must be the file's own, counted here independently of the engine.
+  const db = new BetterSqlite3(path.join(host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const members = count('SELECT count(*) AS n FROM members WHERE removed_on IS NULL');
+  const orgs = count('SELECT count(*) AS n FROM organizations');
+  db.close();
+  expect(members).toBeGreaterThan(40_000);
+  await expect(status).toContainText(`${formatInt(members)}\u00a0член`);
+  await expect(status).toContainText(`${formatInt(orgs)}\u00a0организаци`);
+  await expect(status).toContainText('Данные на 01.10.2026');
   await expect(page).toHaveTitle(/Демонстрационный регион\.profreestr — Профреестр/);
 
   const tree = page.getByTestId('org-tree');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatInt } from '../../../shared/ru';
+import { formatDateNumeric, formatInt } from '../../../shared/ru';
 import { DEFAULT_DEMO_OPTIONS, writeDemoRegion } from '../../core/demo';
 import { integerOption, parseOptions, requireOption } from '../args';
 import { UsageError, type Output } from '../output';
@@ -28,6 +28,6 @@ export async function demoCommand(argv: string[], out: Output): Promise<void> {
     },
   });
   out.result({ file, ...summary }, `Демонстрационный регион записан в «${file}»:\n` +
-    `${summary.regionName}, данные на ${summary.asOf}; организаций: ${formatInt(summary.organizations)}, ` +
+    `${summary.regionName}, данные на ${formatDateNumeric(summary.asOf)}; организаций: ${formatInt(summary.organizations)}, ` +
     `членов Профсоюза: ${formatInt(summary.members)}.`);
 }

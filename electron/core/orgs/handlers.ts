@@ -15,7 +15,10 @@ export const orgHandlers: FeatureHandlers<'orgs.tree' | 'orgs.get'> = (state) =>
            FROM organizations o
            LEFT JOIN (SELECT org_id, count(*) AS n FROM members WHERE removed_on IS NULL GROUP BY org_id) m
                   ON m.org_id = o.id
-          ORDER BY o.parent_id IS NOT NULL, o.name COLLATE NOCASE, o.id`,
+          ORDER BY o.parent_id IS NOT NULL,
+                   CASE o.level WHEN 'union' THEN 0 WHEN 'regional' THEN 1 WHEN 'district' THEN 2
+                                WHEN 'local' THEN 3 WHEN 'primary' THEN 4 ELSE 5 END,
+                   replace(replace(o.name, 'ё', 'е'), 'Ё', 'Е'), o.id`,
       )
       .all() as TreeRecord[];
     return withTotals(rows);

@@ -4,13 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 
-export function electronStatus() {
+export interface ElectronStatus {
+  ok: boolean;
+  reason: string;
+  executable?: string;
+}
+
+export function electronStatus(): ElectronStatus {
   const require = createRequire(path.join(root, 'package.json'));
-  let executable;
+  let executable: string;
   try {
     const pkgDir = path.dirname(require.resolve('electron/package.json'));
     const pathFile = path.join(pkgDir, 'path.txt');
@@ -34,7 +39,7 @@ export function electronStatus() {
   return { ok: true, reason: '', executable };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (require.main === module) {
   const status = electronStatus();
   if (!status.ok) console.log(status.reason);
   process.exit(status.ok ? 0 : 1);

@@ -1,0 +1,2 @@
+export { send, subscribe, type SendOptions } from './client';
+export { ApiError, isCancelled } from './apiError';
