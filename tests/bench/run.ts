@@ -1,67 +1,105 @@
-// `npm run bench`: runs each benchmark in a fresh process (so peak memory is its own), compares
-// it with its target and writes docs/PERFORMANCE.md with the machine and the date.
+// `npm run bench [-- ID …]`: runs each benchmark (all, or the named ones) in a fresh process so
+// that peak memory is its own, compares it with its target, keeps the figures per case in
+// docs/performance.json and rewrites docs/PERFORMANCE.md from them with the machine and date.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-interface Case {
-  title: string;
-  script: string;
-  args: string[];
-  target: { seconds: number; peakMb: number };
-}
+import { z } from 'zod';
+import { BENCH_CASES, type BenchCase } from './cases';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CASES: Case[] = [
-  {
-    title: 'Демонстрационный регион, 200 000 членов Профсоюза (`profreestr demo --members 200000`)',
-    script: 'tests/bench/cases/demo.ts',
-    args: ['200000'],
-    target: { seconds: 10, peakMb: 500 },
-  },
-];
+const STORE = path.join(ROOT, 'docs', 'performance.json');
 
-interface Figures {
-  seconds: number;
-  peakMb: number;
-  [k: string]: number | string;
+const resultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  machine: z.string(),
+  figures: z.record(z.string(), z.union([z.number(), z.string()])),
+  targets: z.array(z.object({ label: z.string(), value: z.string(), limit: z.string(), met: z.boolean() })),
+});
+type Result = z.infer<typeof resultSchema>;
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'неизвестный процессор';
+  return `${cpu}, ядер: ${os.cpus().length}, память: ${Math.round(os.totalmem() / 2 ** 30)} ГиБ, ${os.type()} ${os.release()}, Node.js ${process.version}`;
 }
 
-function run(c: Case): Figures {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', c.script, ...c.args], { cwd: ROOT, encoding: 'utf8' });
-  const line = out.trim().split('\n').pop() ?? '';
-  return JSON.parse(line) as Figures;
+function run(c: BenchCase): Result {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', c.script, ...(c.args ?? [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const figures = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
+  return {
+    id: c.id,
+    title: c.title,
+    date: new Date().toISOString().slice(0, 10),
+    machine: machine(),
+    figures,
+    targets: c.targets.map((t) => {
+      const value = Number(figures[t.figure]);
+      return {
+        label: t.label,
+        value: `${value.toFixed(t.digits ?? 2).replace('.', ',')} ${t.unit}`,
+        limit: `≤ ${String(t.max).replace('.', ',')} ${t.unit}`,
+        met: Number.isFinite(value) && value <= t.max,
+      };
+    }),
+  };
 }
 
-const fmt = (x: number, d = 2) => x.toFixed(d).replace('.', ',');
-const rows: string[] = [];
-let allMet = true;
-for (const c of CASES) {
-  process.stderr.write(`… ${c.title}\n`);
-  const f = run(c);
-  const met = f.seconds <= c.target.seconds && f.peakMb <= c.target.peakMb;
-  allMet &&= met;
-  rows.push(
-    `| ${c.title} | ${fmt(f.seconds)} с (цель ≤ ${c.target.seconds} с) | ${fmt(f.peakMb, 0)} МБ (цель ≤ ${c.target.peakMb} МБ) | ${met ? 'да' : '**нет**'} |`,
+function readStore(): Result[] {
+  try {
+    return z.array(resultSchema).parse(JSON.parse(fs.readFileSync(STORE, 'utf8')));
+  } catch {
+    return [];
+  }
+}
+
+function render(results: Result[]): string {
+  const rows = results.flatMap((r) =>
+    r.targets.map((t) => `| ${r.title} | ${t.label} | ${t.value} | ${t.limit} | ${t.met ? 'да' : '**нет**'} | ${r.date} |`),
   );
-  process.stderr.write(`  ${fmt(f.seconds)} с, ${fmt(f.peakMb, 0)} МБ — ${met ? 'цель достигнута' : 'цель НЕ достигнута'}\n`);
-}
+  const machines = [...new Set(results.map((r) => r.machine))];
+  return `# Производительность
 
-const cpu = os.cpus()[0]?.model ?? 'неизвестный процессор';
-const doc = `# Производительность
+Цифры снимает \`npm run bench\` (все замеры) или \`npm run bench -- ID …\` (выбранные); каждый
+замер идёт в отдельном процессе, пиковая память — максимальный RSS этого процесса. Тесты время
+не измеряют. Исходные цифры каждого замера — в \`docs/performance.json\`.
 
-Цифры снимает \`npm run bench\` (каждый замер — в отдельном процессе; пиковая память —
-максимальный RSS процесса). Тесты время не измеряют.
+Машина: ${machines.join('; ')}.
 
-Последний замер: ${new Date().toISOString().slice(0, 10)}; машина: ${cpu}, ядер: ${os.cpus().length},
-память: ${Math.round(os.totalmem() / 2 ** 30)} ГиБ, ${os.type()} ${os.release()}, Node.js ${process.version}.
-
-| замер | время | пиковая память | цель достигнута |
-|---|---|---|---|
+| замер | что | результат | цель | достигнута | дата |
+|---|---|---|---|---|---|
 ${rows.join('\n')}
 `;
-fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'docs', 'PERFORMANCE.md'), doc);
+}
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((id) => !BENCH_CASES.some((c) => c.id === id));
+if (unknown.length > 0) {
+  console.error(`Нет таких замеров: ${unknown.join(', ')}. Есть: ${BENCH_CASES.map((c) => c.id).join(', ')}.`);
+  process.exit(1);
+}
+const chosen = wanted.length > 0 ? BENCH_CASES.filter((c) => wanted.includes(c.id)) : BENCH_CASES;
+const stored = new Map(readStore().map((r) => [r.id, r]));
+let allMet = true;
+for (const c of chosen) {
+  process.stderr.write(`… ${c.title}\n`);
+  const result = run(c);
+  stored.set(c.id, result);
+  for (const t of result.targets) {
+    allMet &&= t.met;
+    process.stderr.write(`  ${t.label}: ${t.value} (цель ${t.limit}) — ${t.met ? 'достигнута' : 'НЕ достигнута'}\n`);
+  }
+}
+const ordered = BENCH_CASES.map((c) => stored.get(c.id)).filter((r): r is Result => r !== undefined);
+fs.mkdirSync(path.dirname(STORE), { recursive: true });
+fs.writeFileSync(STORE, `${JSON.stringify(ordered, null, 2)}\n`);
+fs.writeFileSync(path.join(ROOT, 'docs', 'PERFORMANCE.md'), render(ordered));
 process.stderr.write('Записано в docs/PERFORMANCE.md\n');
 process.exitCode = allMet ? 0 : 1;
