@@ -4,13 +4,29 @@ import { UsageError } from './output';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Node's parseArgs errors in Russian (its own messages are English). */
+export function parseArgsMessage(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const subject = /'([^']+)'/.exec(err instanceof Error ? err.message : '')?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Неизвестный параметр «${subject}».`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `У параметра «${subject}» неверное значение: ему нужно значение, или значение не нужно вовсе.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Лишнее слово «${subject}» в командной строке.`;
+    default:
+      return `Неверная командная строка: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
 /** Parses a command's options strictly; unknown options become a Russian usage error. */
 export function parseOptions<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, options: { ...options, json: { type: 'boolean' } }, strict: true, allowPositionals: false })
       .values as { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string } & { json?: boolean };
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n\n${CLI_TEXT.usage}`);
+    throw new UsageError(`${parseArgsMessage(err)}\n\n${CLI_TEXT.usage}`);
   }
 }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseArgsMessage } from '../cli/args';
 import { defaultDataDir } from '../core/host/data-dir';
 import { CoreWorkerClient } from '../core/host/worker-client';
 import { startWebHost } from './server';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
       strict: true,
     }));
   } catch (err) {
-    console.error(`${(err as Error).message}\n${WEB_TEXT.usage}`);
+    console.error(`${parseArgsMessage(err)}\n${WEB_TEXT.usage}`);
     process.exit(1);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
