@@ -20,7 +20,5 @@ export interface ApiEvents {
 export type EventName = keyof ApiEvents;
 export const EVENT_NAMES: readonly EventName[] = ['job.progress', 'registry.changed', 'menu.command'];
 
-export interface EventMessage<E extends EventName = EventName> {
-  name: E;
-  payload: ApiEvents[E];
-}
+/** One event; a union over names, so checking `name` narrows `payload`. */
+export type EventMessage<E extends EventName = EventName> = E extends EventName ? { name: E; payload: ApiEvents[E] } : never;

@@ -1,6 +1,7 @@
 // The engine's thread: the desktop app and the browser host run the core here, so a long import
 // or document generation never freezes the window or the HTTP server.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { EventMessage } from '../../../shared/api/events';
 import { createCore } from '../create-core';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 
@@ -10,7 +11,7 @@ const post = (msg: FromWorker) => port.postMessage(msg);
 
 const core = createCore({
   ...(workerData as WorkerInit),
-  emit: (name, payload) => post({ type: 'event', event: { name, payload } }),
+  emit: (name, payload) => post({ type: 'event', event: { name, payload } as EventMessage }),
 });
 
 port.on('message', (msg: ToWorker) => {
