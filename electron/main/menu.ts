@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import type { MenuCommand } from '../../shared/api/events';
+import type { MenuCommand, PageCommand } from '../../shared/api/events';
 import { MAIN_TEXT } from './strings';
 
 export interface MenuActions {
@@ -20,6 +20,12 @@ export function buildMenuTemplate(actions: MenuActions, recent: readonly string[
           toolTip: file,
           click: () => actions.command({ command: 'file.openRecent', path: file }),
         }));
+  const pages: [PageCommand, string][] = [
+    ['page.registry', t.registry],
+    ['page.quality', t.quality],
+    ['page.analysis', t.analysis],
+    ['page.documents', t.documents],
+  ];
   return [
     {
       label: t.file,
@@ -49,10 +55,13 @@ export function buildMenuTemplate(actions: MenuActions, recent: readonly string[
     {
       label: t.view,
       submenu: [
-        { label: t.registry, accelerator: 'CmdOrCtrl+1', click: () => actions.command({ command: 'page.registry' }) },
-        { label: t.quality, accelerator: 'CmdOrCtrl+2', click: () => actions.command({ command: 'page.quality' }) },
-        { label: t.analysis, accelerator: 'CmdOrCtrl+3', click: () => actions.command({ command: 'page.analysis' }) },
-        { label: t.documents, accelerator: 'CmdOrCtrl+4', click: () => actions.command({ command: 'page.documents' }) },
+        ...pages.map(
+          ([command, label], i): MenuItemConstructorOptions => ({
+            label,
+            accelerator: `CmdOrCtrl+${i + 1}`,
+            click: () => actions.command({ command }),
+          }),
+        ),
         { type: 'separator' },
         { label: t.zoomIn, role: 'zoomIn' },
         { label: t.zoomOut, role: 'zoomOut' },

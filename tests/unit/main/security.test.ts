@@ -84,6 +84,19 @@ describe('application menu', () => {
     expect(commands).toEqual([{ command: 'file.openRecent', path: '/data/Регион.profreestr' }, { command: 'file.openDemo' }]);
   });
 
+  it('Вид switches pages with Ctrl+1…4', () => {
+    const view = sub(template[2]!).filter((i) => i.accelerator);
+    expect(view.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Реестр', 'CmdOrCtrl+1'],
+      ['Качество данных', 'CmdOrCtrl+2'],
+      ['Анализ', 'CmdOrCtrl+3'],
+      ['Документы', 'CmdOrCtrl+4'],
+    ]);
+    commands.length = 0;
+    for (const item of view) (item.click as () => void)();
+    expect(commands.map((c) => c.command)).toEqual(['page.registry', 'page.quality', 'page.analysis', 'page.documents']);
+  });
+
   it('an empty recent list says so', () => {
     const empty = buildMenuTemplate({ command: () => undefined, about: () => undefined, quit: () => undefined }, []);
     const recent = sub(sub(empty[0]!).find((i) => i.label === 'Недавние файлы')!);

@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AppStatus } from '../../../../shared/api/contract';
 import type { FileActions } from '../../app/files/useFileActions';
 import { RecentFiles } from './RecentFiles';
+import { StartAction } from './StartAction';
 import { START_TEXT } from './strings';
 import './start.css';
 
@@ -14,7 +15,6 @@ interface Props {
 
 /** What the user sees with no file open: demo, open, create, recent files. */
 export function StartScreen({ status, actions, tasks }: Props) {
-  const hintIds = { demo: useId(), open: useId(), create: useId() };
   const busy = actions.job.running;
   // In browser mode the two buttons reveal the path field instead of a dialog.
   const expanded = (mode: 'open' | 'create') =>
@@ -29,50 +29,21 @@ export function StartScreen({ status, actions, tasks }: Props) {
       </header>
 
       <div className="start-screen__actions">
-        <div className="start-action">
-          <button
-            type="button"
-            className="start-action__button primary"
-            aria-describedby={hintIds.demo}
-            disabled={busy}
-            onClick={actions.openDemo}
-          >
-            {START_TEXT.openDemo}
-          </button>
-          <p id={hintIds.demo} className="start-action__hint">
-            {START_TEXT.openDemoHint}
-          </p>
-        </div>
-        <div className="start-action">
-          <button
-            type="button"
-            className="start-action__button"
-            aria-describedby={hintIds.open}
-            aria-expanded={expanded('open')}
-            disabled={busy}
-            onClick={() => actions.chooseFile('open')}
-          >
-            {START_TEXT.openFile}
-          </button>
-          <p id={hintIds.open} className="start-action__hint">
-            {START_TEXT.openFileHint}
-          </p>
-        </div>
-        <div className="start-action">
-          <button
-            type="button"
-            className="start-action__button"
-            aria-describedby={hintIds.create}
-            aria-expanded={expanded('create')}
-            disabled={busy}
-            onClick={() => actions.chooseFile('create')}
-          >
-            {START_TEXT.createFile}
-          </button>
-          <p id={hintIds.create} className="start-action__hint">
-            {START_TEXT.createFileHint}
-          </p>
-        </div>
+        <StartAction label={START_TEXT.openDemo} hint={START_TEXT.openDemoHint} primary disabled={busy} onClick={actions.openDemo} />
+        <StartAction
+          label={START_TEXT.openFile}
+          hint={START_TEXT.openFileHint}
+          disabled={busy}
+          expanded={expanded('open')}
+          onClick={() => actions.chooseFile('open')}
+        />
+        <StartAction
+          label={START_TEXT.createFile}
+          hint={START_TEXT.createFileHint}
+          disabled={busy}
+          expanded={expanded('create')}
+          onClick={() => actions.chooseFile('create')}
+        />
       </div>
 
       {tasks}
