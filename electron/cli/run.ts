@@ -3,16 +3,28 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { createCore, type Core } from '../core';
 import { toErrorData } from '../core/errors';
+import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { docCommand } from './commands/doc';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { metricsCommand } from './commands/metrics';
+import { ruCommand } from './commands/ru';
 import { createOutput, EXIT, UsageError, type Output } from './output';
 import { CLI_TEXT } from './strings';
 
 type Command = (argv: string[], out: Output, core: Core) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
   demo: demoCommand,
+  doc: docCommand,
+  export: exportCommand,
+  import: importCommand,
   info: infoCommand,
+  metrics: metricsCommand,
+  ru: ruCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -4,8 +4,14 @@ import { AppError, type Envelope } from '../../shared/api/errors';
 import { parseCall } from '../../shared/api/validate';
 import type { CallContext, CoreOptions, CoreState } from './context';
 import type { Handler, Handlers } from './handlers';
+import { documentHandlers } from './documents/handlers';
+import { editHandlers } from './edit/handlers';
+import { exportHandlers } from './export/handlers';
+import { importHandlers } from './import/handlers';
+import { indicatorHandlers } from './indicators/handlers';
 import { memberHandlers } from './members/handlers';
 import { orgHandlers } from './orgs/handlers';
+import { qualityHandlers } from './quality/handlers';
 import { closeRegistry, registryHandlers } from './registry/handlers';
 import { toErrorData } from './errors';
 
@@ -27,6 +33,12 @@ export function createCore(options: CoreOptions): Core {
     ...registryHandlers(state),
     ...orgHandlers(state),
     ...memberHandlers(state),
+    ...editHandlers(state),
+    ...indicatorHandlers(state),
+    ...documentHandlers(state),
+    ...qualityHandlers(state),
+    ...importHandlers(state),
+    ...exportHandlers(state),
   };
   const cancel: Handler<'jobs.cancel'> = ({ jobId }) => {
     const job = jobs.get(jobId);

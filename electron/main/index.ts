@@ -6,7 +6,8 @@ import type { EventMessage, MenuCommand } from '../../shared/api/events';
 import type { AppStatus } from '../../shared/api/contract';
 import { CoreWorkerClient } from '../core/host/worker-client';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { fileDialog } from './dialogs';
+import { chooseFile, fileDialog } from './dialogs';
+import { printPage } from './print';
 import { eventChannel } from '../../shared/api/ipc';
 import { installIpcRouter } from './ipc-router';
 import { buildMenuTemplate } from './menu';
@@ -97,7 +98,7 @@ async function start(): Promise<void> {
     client: core,
     window: () => mainWindow?.webContents ?? null,
     devServerUrl,
-    hostMethods: { 'host.fileDialog': ({ mode }) => fileDialog(win, core, mode) },
+    hostMethods: { 'host.fileDialog': ({ mode }) => fileDialog(win, core, mode), 'host.print': (args) => printPage(win, args), 'host.chooseFile': (args) => chooseFile(win, args) },
   });
   await refreshMenu(core);
 

@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { Args } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import { AppError } from '../../shared/api/errors';
 import { INVOKE_CHANNEL } from '../../shared/api/ipc';
@@ -15,7 +16,11 @@ export interface RouterDeps {
   window: () => WebContents | null;
   devServerUrl?: string;
   /** Methods the desktop shell answers itself (native dialogs). */
-  hostMethods: { 'host.fileDialog': (args: { mode: 'open' | 'create' }) => Promise<Envelope<unknown>> };
+  hostMethods: {
+    'host.fileDialog': (args: { mode: 'open' | 'create' }) => Promise<Envelope<unknown>>;
+    'host.print': (args: { mode: 'printer' | 'pdf'; fileName: string }) => Promise<Envelope<unknown>>;
+    'host.chooseFile': (args: Args<'host.chooseFile'>) => Promise<Envelope<unknown>>;
+  };
 }
 
 /**
@@ -30,6 +35,12 @@ export function installIpcRouter(deps: RouterDeps): void {
       const call = parseCall(name, args);
       if (call.name === 'host.fileDialog') {
         return await deps.hostMethods['host.fileDialog'](call.args as { mode: 'open' | 'create' });
+      }
+      if (call.name === 'host.chooseFile') {
+        return await deps.hostMethods['host.chooseFile'](call.args as Args<'host.chooseFile'>);
+      }
+      if (call.name === 'host.print') {
+        return await deps.hostMethods['host.print'](call.args as { mode: 'printer' | 'pdf'; fileName: string });
       }
       return await deps.client.call(call.name, call.args, typeof jobId === 'string' ? jobId : null);
     } catch (err) {

@@ -8,6 +8,9 @@ export const MAIN_TEXT = {
     recent: 'Недавние файлы',
     recentEmpty: 'Список пуст',
     openDemo: 'Открыть демонстрационный регион',
+    import: 'Импорт…',
+    export: 'Экспорт…',
+    templates: 'Шаблоны импорта',
     close: 'Закрыть файл',
     quit: 'Выход',
     edit: 'Правка',
@@ -39,6 +42,18 @@ export const MAIN_TEXT = {
       `Профреестр ${version}\nРегиональный реестр Общероссийского Профсоюза образования: ` +
       'учёт членов Профсоюза, проверка данных, показатели цифровизации и проекты документов.',
     errorTitle: 'Профреестр: ошибка',
+  },
+  chooseFile: {
+    importTitle: 'Выберите файл для загрузки',
+    importFilter: 'Таблицы Excel и CSV',
+    exportTitle: 'Сохранить как',
+    xlsx: 'Книга Excel',
+    csv: 'Текст CSV (разделители — точка с запятой)',
+  },
+  print: {
+    pdfTitle: 'Сохранить в PDF',
+    pdfFilter: 'Документ PDF',
+    failed: (reason: string) => `Не удалось напечатать: ${reason}`,
   },
   errors: {
     untrustedSender: 'Запрос отклонён: он пришёл не из окна Профреестра.',

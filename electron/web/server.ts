@@ -133,7 +133,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const envelope: Envelope<unknown> =
         body.name === 'host.fileDialog'
           ? { ok: false, error: { code: 'unknown_method', message: WEB_TEXT.noDialogs } }
-          : await options.client.call(body.name, body.args ?? {}, body.jobId ?? null);
+          : body.name === 'host.chooseFile'
+            ? { ok: false, error: { code: 'unknown_method', message: WEB_TEXT.noFileChooser } }
+            : await options.client.call(body.name, body.args ?? {}, body.jobId ?? null);
       return sendJson(res, 200, envelope);
     }
 

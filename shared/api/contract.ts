@@ -2,8 +2,14 @@
 // HTTP host, the CLI, tests) validates arguments with these schemas before a handler runs.
 // Each feature declares its methods in methods/<feature>.ts; this file only joins them.
 import type { z } from 'zod';
+import { documentMethods } from './methods/documents';
+import { editMethods } from './methods/edit';
+import { exportMethods } from './methods/export';
+import { importMethods } from './methods/import';
+import { indicatorMethods } from './methods/indicators';
 import { memberMethods } from './methods/members';
 import { orgMethods } from './methods/orgs';
+import { qualityMethods } from './methods/quality';
 import { registryMethods } from './methods/registry';
 
 export type { AppStatus } from './methods/registry';
@@ -13,6 +19,12 @@ export const api = {
   ...registryMethods,
   ...orgMethods,
   ...memberMethods,
+  ...editMethods,
+  ...indicatorMethods,
+  ...documentMethods,
+  ...qualityMethods,
+  ...importMethods,
+  ...exportMethods,
 } as const;
 
 export type Api = typeof api;
@@ -26,7 +38,7 @@ export type Result<N extends MethodName> = Api[N]['result'];
 export const METHOD_NAMES = Object.keys(api) as MethodName[];
 
 /** Methods a host answers itself; every other method is the engine's. */
-export const HOST_METHODS = ['host.fileDialog'] as const satisfies readonly MethodName[];
+export const HOST_METHODS = ['host.fileDialog', 'host.print', 'host.chooseFile'] as const satisfies readonly MethodName[];
 export type HostMethodName = (typeof HOST_METHODS)[number];
 export type CoreMethodName = Exclude<MethodName, HostMethodName>;
 

@@ -3,6 +3,7 @@ import type { RegistryInfo } from '../domain/types';
 export type PageCommand = 'page.registry' | 'page.quality' | 'page.analysis' | 'page.documents';
 export type MenuCommand =
   | { command: PageCommand | 'file.open' | 'file.create' | 'file.openDemo' | 'file.close' }
+  | { command: 'file.import' | 'file.export' | 'file.templates' }
   | { command: 'file.openRecent'; path: string };
 
 /** Events the engine pushes to the UI. */

@@ -1,10 +1,12 @@
 // The normal form of a person's name used for search and duplicate detection: case, ё/е,
 // extra spaces and spaces around hyphens do not distinguish two people.
 
+// toLowerCase rather than toLocaleLowerCase: the same for Russian and Latin letters, and much
+// faster when an import normalizes 200,000 names (the grid's pr_norm() does the same).
 export function normalizeNamePart(part: string | null | undefined): string {
   if (!part) return '';
   return part
-    .toLocaleLowerCase('ru-RU')
+    .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/\s*[-‐‑–—]\s*/g, '-')
     .replace(/\s+/g, ' ')

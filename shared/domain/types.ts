@@ -80,6 +80,8 @@ export interface Member {
   mailingConsent: boolean;
   removedOn: IsoDate | null;
   removalReason: RemovalReason | null;
+  /** Date of the last transfer (перевод) to the current organization. */
+  transferredOn: IsoDate | null;
 }
 
 /** A member row as the grid lists it: the card plus its organization's name. */

@@ -3,7 +3,7 @@
 // Node engine print the same text.
 
 export { NBSP, MINUS, formatInt, formatDecimal, formatNumber, formatPercent, formatRubles } from './numbers';
-export { pluralCategory, pluralForm, agree, AGREE_WORDS } from './plural';
+export { pluralCategory, pluralForm, agree, agreeOblique, agreeVerb, AGREE_WORDS } from './plural';
 export type { PluralForms, PluralCategory, AgreeWord } from './plural';
 export {
   MONTHS_GENITIVE,

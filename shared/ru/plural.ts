@@ -98,3 +98,20 @@ export function agree(n: number, word: AgreeWord | PluralForms, maxDigits = 2): 
           : entry.forms[1];
   return `${text}${NBSP}${phrase}`;
 }
+
+/**
+ * A number with its noun phrase in an oblique case, where Russian chooses only between singular
+ * and plural: «в 21 местной организации», «в 5 местных организациях», «у 2 организаций».
+ * `singular` and `plural` are the phrase already in that case; a number ending in 1 (not 11)
+ * takes the singular, any other (fractions too) the plural. Joined by a non-breaking space.
+ */
+export function agreeOblique(n: number, singular: string, plural: string, maxDigits = 2): string {
+  const { int, frac } = roundParts(n, maxDigits);
+  const category = categoryOfDigits(int, frac);
+  return `${formatNumber(n, maxDigits)}${NBSP}${category === 'one' ? singular : plural}`;
+}
+
+/** The verb form for a counted subject: «внесла 21 организация», «внесли 22 организации». */
+export function agreeVerb(n: number, singular: string, plural: string): string {
+  return pluralCategory(n) === 'one' ? singular : plural;
+}

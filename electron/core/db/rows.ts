@@ -91,6 +91,7 @@ export interface MemberRecord {
   mailing_consent: 0 | 1;
   removed_on: string | null;
   removal_reason: RemovalReason | null;
+  transferred_on: string | null;
 }
 
 export function toMember(r: MemberRecord): Member {
@@ -120,6 +121,7 @@ export function toMember(r: MemberRecord): Member {
     mailingConsent: r.mailing_consent === 1,
     removedOn: r.removed_on,
     removalReason: r.removal_reason,
+    transferredOn: r.transferred_on,
   };
 }
 

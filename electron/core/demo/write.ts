@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { openRegistryDb } from '../db/open';
+import { captureSnapshotIndicators } from '../indicators/snapshot';
 import { isoDate } from './dates';
 import { MEMBER_COLUMNS, memberRows } from './members';
 import { REGION } from './places';
@@ -125,9 +126,10 @@ export async function writePlan(filePath: string, plan: RegionPlan, hooks: Write
     const minutes = 9 * 60 + (Math.abs(Math.trunc(plan.seed)) % 240);
     const createdAt = `${asOf}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00.000Z`;
     conn.transaction(() => {
-      conn
+      const snapshot = conn
         .prepare('INSERT INTO snapshots (as_of, source, created_at, org_count, member_count) VALUES (?, ?, ?, ?, ?)')
         .run(asOf, SNAPSHOT_SOURCE, createdAt, plan.orgs.length, active);
+      captureSnapshotIndicators(conn, Number(snapshot.lastInsertRowid));
       const setting = conn.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
       setting.run('region.name', JSON.stringify(REGION.name));
       setting.run('region.shortName', JSON.stringify(REGION.shortName));

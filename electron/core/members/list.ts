@@ -1,46 +1,40 @@
 import type { Database } from 'better-sqlite3';
 import type { Args, MemberPage } from '../../../shared/api/contract';
+import type { MemberQuery } from '../../../shared/api/memberQuery';
 import { toMemberRow, type MemberRecord } from '../db/rows';
+import { buildMemberQuery, isNarrowed, orderBy } from './query';
 
-const SORT_COLUMNS: Record<Args<'members.list'>['sort'][number]['field'], string> = {
-  surname: 'm.fio_norm',
-  name: 'm.name',
-  patronymic: 'm.patronymic',
-  birthDate: 'm.birth_date',
-  category: 'm.category',
-  cardStatus: 'm.card_status',
-  joinedOn: 'm.joined_on',
-  registeredOn: 'm.registered_on',
-  orgName: 'o.name',
-};
+function count(db: Database, q: MemberQuery, narrowed: boolean): number {
+  const { cte, where, params, needsOrg } = buildMemberQuery(db, q, narrowed);
+  const join = needsOrg ? 'JOIN organizations o ON o.id = m.org_id' : '';
+  return (db.prepare(`${cte} SELECT count(*) AS n FROM members m ${join} ${where}`).get(params) as { n: number }).n;
+}
 
-/** SQL selecting the ids of an organization and everything below it. */
-export const SUBTREE_CTE = `WITH RECURSIVE subtree(id) AS (
-  SELECT id FROM organizations WHERE id = @orgId
-  UNION ALL
-  SELECT o.id FROM organizations o JOIN subtree s ON o.parent_id = s.id
-)`;
-
+/**
+ * One page of members. The page's ids are chosen first (sorting only the sort keys and ids, so
+ * a page deep in 200,000 members stays cheap), then their rows are read.
+ */
 export function listMembers(db: Database, args: Args<'members.list'>): MemberPage {
-  const where: string[] = [];
-  if (!args.includeRemoved) where.push('m.removed_on IS NULL');
-  if (args.orgId !== null) {
-    where.push(args.subtree ? 'm.org_id IN (SELECT id FROM subtree)' : 'm.org_id = @orgId');
-  }
-  const cte = args.orgId !== null && args.subtree ? SUBTREE_CTE : '';
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  // Sort columns come from a closed map, never from the caller's text.
-  const order = [...args.sort.map((s) => `${SORT_COLUMNS[s.field]} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`), 'm.fio_norm', 'm.id'];
-  const params = { orgId: args.orgId, limit: args.limit, offset: args.offset };
-
-  const total = (
-    db.prepare(`${cte} SELECT count(*) AS n FROM members m ${whereSql}`).get(params) as { n: number }
-  ).n;
+  const ids = listMemberIds(db, args);
   const rows = db
     .prepare(
-      `${cte} SELECT m.*, o.name AS org_name FROM members m JOIN organizations o ON o.id = m.org_id
-       ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
+      `SELECT m.*, o.name AS org_name FROM members m JOIN organizations o ON o.id = m.org_id
+        WHERE m.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(params) as (MemberRecord & { org_name: string })[];
-  return { rows: rows.map(toMemberRow), total };
+    .all(JSON.stringify(ids)) as (MemberRecord & { org_name: string })[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const page = ids.map((id) => toMemberRow(byId.get(id)!));
+  const total = count(db, args, true);
+  return { rows: page, total, unfiltered: isNarrowed(args) ? count(db, args, false) : total };
+}
+
+/** Ids of the members a grid shows, in its order: a page, or the rows of a selected range. */
+export function listMemberIds(db: Database, args: Args<'members.ids'>): number[] {
+  const { cte, where, params, needsOrg } = buildMemberQuery(db, args);
+  const sortsByOrg = args.sort.some((s) => s.field === 'orgName');
+  const join = needsOrg || sortsByOrg ? 'JOIN organizations o ON o.id = m.org_id' : '';
+  return db
+    .prepare(`${cte} SELECT m.id FROM members m ${join} ${where} ORDER BY ${orderBy(args.sort)} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit: args.limit, offset: args.offset }) as number[];
 }

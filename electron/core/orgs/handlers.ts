@@ -5,6 +5,12 @@ import { requireRegistry, type FeatureHandlers } from '../handlers';
 
 type TreeRecord = Omit<OrgTreeNode, 'totalMembers'>;
 
+/** The tree's order of organizations `o`: roots first, then by level and by name (ё as е). */
+export const ORG_TREE_ORDER = `o.parent_id IS NOT NULL,
+                   CASE o.level WHEN 'union' THEN 0 WHEN 'regional' THEN 1 WHEN 'district' THEN 2
+                                WHEN 'local' THEN 3 WHEN 'primary' THEN 4 ELSE 5 END,
+                   replace(replace(o.name, 'ё', 'е'), 'Ё', 'Е'), o.id`;
+
 export const orgHandlers: FeatureHandlers<'orgs.tree' | 'orgs.get'> = (state) => ({
   'orgs.tree': () => {
     const { db } = requireRegistry(state);
@@ -15,10 +21,7 @@ export const orgHandlers: FeatureHandlers<'orgs.tree' | 'orgs.get'> = (state) =>
            FROM organizations o
            LEFT JOIN (SELECT org_id, count(*) AS n FROM members WHERE removed_on IS NULL GROUP BY org_id) m
                   ON m.org_id = o.id
-          ORDER BY o.parent_id IS NOT NULL,
-                   CASE o.level WHEN 'union' THEN 0 WHEN 'regional' THEN 1 WHEN 'district' THEN 2
-                                WHEN 'local' THEN 3 WHEN 'primary' THEN 4 ELSE 5 END,
-                   replace(replace(o.name, 'ё', 'е'), 'Ё', 'Е'), o.id`,
+          ORDER BY ${ORG_TREE_ORDER}`,
       )
       .all() as TreeRecord[];
     return withTotals(rows);

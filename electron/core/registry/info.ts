@@ -3,7 +3,7 @@ import type { Snapshot, RegistryInfo } from '../../../shared/domain/types';
 import type { OpenRegistry } from '../context';
 import { userVersion } from '../db/migrate';
 
-interface SnapshotRecord {
+export interface SnapshotRecord {
   id: number;
   as_of: string;
   source: string;

@@ -1,8 +1,12 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/api/events';
 import { ApiError, isCancelled } from '../api';
-import { PlaceholderPage } from '../pages/placeholders/PlaceholderPage';
+import { AnalysisPage } from '../pages/analysis/AnalysisPage';
+import { DocumentsPage } from '../pages/documents/DocumentsPage';
+import { ExchangePage, EXCHANGE_TAB_OF, type ExchangeTab } from '../pages/import/ExchangePage';
+import { QualityPage } from '../pages/quality/QualityPage';
 import { RegistryPage } from '../pages/registry/RegistryPage';
+import { onMembersDrillDown } from '../pages/registry/drillDown';
 import { StartScreen } from '../pages/start/StartScreen';
 import { FileTasks } from './files/FileTasks';
 import { useFileActions } from './files/useFileActions';
@@ -21,6 +25,9 @@ import './app.css';
 export function App() {
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState<PageId>('registry');
+  const [exchangeTab, setExchangeTab] = useState<ExchangeTab>('import');
+  // Another page opening the members grid with a filter (a check's drill-down) shows the registry.
+  useEffect(() => onMembersDrillDown((drill) => drill && setPage('registry')), []);
 
   const report = useCallback<ReportError>((err) => {
     if (isCancelled(err)) return;
@@ -60,6 +67,11 @@ export function App() {
         return files.openPath('open', cmd.path);
       case 'file.close':
         return files.close();
+      case 'file.import':
+      case 'file.export':
+      case 'file.templates':
+        setExchangeTab(EXCHANGE_TAB_OF[cmd.command]);
+        return setPage('exchange');
       default:
         if (cmd.command in MENU_COMMAND_PAGES) setPage(MENU_COMMAND_PAGES[cmd.command]);
     }
@@ -91,7 +103,27 @@ export function App() {
         <div className="app-page__fill" hidden={page !== 'registry'}>
           <RegistryPage key={version} />
         </div>
-        {page !== 'registry' && <PlaceholderPage section={page} />}
+        {page === 'quality' && (
+          <div className="app-page__fill">
+            <QualityPage key={version} />
+          </div>
+        )}
+        {page === 'analysis' && (
+          <div className="app-page__fill">
+            <AnalysisPage key={version} />
+          </div>
+        )}
+        {page === 'documents' && (
+          <div className="app-page__fill">
+            <DocumentsPage key={version} />
+          </div>
+        )}
+        {/* Not keyed by version: a finished import re-reads the status and keeps its summary. */}
+        {page === 'exchange' && (
+          <div className="app-page__fill">
+            <ExchangePage tab={exchangeTab} onTab={setExchangeTab} typedPaths={status.mode === 'browser'} onDataChanged={reload} />
+          </div>
+        )}
         {/* A file operation started from the menu while a file is open. */}
         <div className="app-overlay" hidden={!files.job.running && !files.pathMode}>
           <FileTasks actions={files} />

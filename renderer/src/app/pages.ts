@@ -1,7 +1,7 @@
 import { APP_TEXT } from './strings';
 
-/** The four sections of the app, in navigation order. */
-export const PAGE_IDS = ['registry', 'quality', 'analysis', 'documents'] as const;
+/** The sections of the app, in navigation order. */
+export const PAGE_IDS = ['registry', 'quality', 'analysis', 'documents', 'exchange'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export function pageLabel(page: PageId): string {

@@ -9,6 +9,7 @@ export const APP_TEXT = {
     quality: 'Качество данных',
     analysis: 'Анализ',
     documents: 'Документы',
+    exchange: 'Импорт и экспорт',
   },
   status: {
     noFile: 'Файл не открыт',

@@ -50,7 +50,18 @@ describe('API contract', () => {
 
   it('fills defaults for members.list', () => {
     const call = parseCall('members.list', {});
-    expect(call.args).toEqual({ orgId: null, subtree: true, includeRemoved: false, offset: 0, limit: 200, sort: [] });
+    expect(call.args).toEqual({
+      orgId: null,
+      subtree: true,
+      includeRemoved: false,
+      search: '',
+      preset: null,
+      ids: null,
+      filters: [],
+      offset: 0,
+      limit: 200,
+      sort: [],
+    });
   });
 
   it('accepts a missing argument object for methods without arguments', () => {

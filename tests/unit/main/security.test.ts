@@ -72,7 +72,7 @@ describe('application menu', () => {
 
   it('Файл has Создать, Открыть, Недавние файлы, the demo region and Выход', () => {
     const labels = sub(template[0]!).map((i) => i.label).filter(Boolean);
-    expect(labels).toEqual(['Создать…', 'Открыть…', 'Недавние файлы', 'Открыть демонстрационный регион', 'Закрыть файл', 'Выход']);
+    expect(labels).toEqual(['Создать…', 'Открыть…', 'Недавние файлы', 'Открыть демонстрационный регион', 'Импорт…', 'Экспорт…', 'Шаблоны импорта', 'Закрыть файл', 'Выход']);
   });
 
   it('recent files and file commands are sent to the page', () => {
@@ -82,6 +82,15 @@ describe('application menu', () => {
     (recent[0]!.click as () => void)();
     (file.find((i) => i.label === 'Открыть демонстрационный регион')!.click as () => void)();
     expect(commands).toEqual([{ command: 'file.openRecent', path: '/data/Регион.profreestr' }, { command: 'file.openDemo' }]);
+  });
+
+  it('Импорт…, Экспорт… and Шаблоны импорта are sent to the page', () => {
+    const file = sub(template[0]!);
+    const sent: MenuCommand[] = [];
+    const own = buildMenuTemplate({ command: (c) => sent.push(c), about: () => undefined, quit: () => undefined }, []);
+    for (const label of ['Импорт…', 'Экспорт…', 'Шаблоны импорта']) (sub(own[0]!).find((i) => i.label === label)!.click as () => void)();
+    expect(sent).toEqual([{ command: 'file.import' }, { command: 'file.export' }, { command: 'file.templates' }]);
+    expect(file.find((i) => i.label === 'Импорт…')!.accelerator).toBe('CmdOrCtrl+I');
   });
 
   it('Вид switches pages with Ctrl+1…4', () => {

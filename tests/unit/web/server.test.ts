@@ -99,6 +99,13 @@ describe('browser-mode host', () => {
     expect(dialog.error.message).toContain('введите полный путь');
   });
 
+  it('has no file chooser for import and export: asks for a typed path', async () => {
+    for (const purpose of ['import', 'export']) {
+      const res = JSON.parse((await invoke('host.chooseFile', { purpose })).body);
+      expect(res).toMatchObject({ ok: false, error: { code: 'unknown_method', message: expect.stringContaining('введите полный путь к файлу в поле на странице') } });
+    }
+  });
+
   it('refuses cross-origin and non-JSON API requests', async () => {
     expect((await invoke('app.status', {}, { ...cookie(), Origin: 'http://evil.example' })).status).toBe(403);
     const form = await request('/api/invoke', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'text/plain' }, body: '{}' });

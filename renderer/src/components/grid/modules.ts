@@ -1,12 +1,23 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
+  CustomEditorModule,
+  CustomFilterModule,
+  DateFilterModule,
+  HighlightChangesModule,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
+  RenderApiModule,
   RowApiModule,
   RowSelectionModule,
   RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
   ValidationModule,
   type Module,
 } from 'ag-grid-community';
@@ -21,6 +32,19 @@ const modules: Module[] = [
   RowStyleModule,
   CellStyleModule,
   LocaleModule,
+  // Editing grids (registry): editors, server-side filters, tooltips of refused values, the
+  // column API the layout is saved with, refresh and scroll calls.
+  TextEditorModule,
+  SelectEditorModule,
+  CustomEditorModule,
+  TextFilterModule,
+  DateFilterModule,
+  CustomFilterModule,
+  TooltipModule,
+  ColumnApiModule,
+  RenderApiModule,
+  ScrollApiModule,
+  HighlightChangesModule,
 ];
 if (import.meta.env.DEV) modules.push(ValidationModule);
 

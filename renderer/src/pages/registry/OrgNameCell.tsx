@@ -6,6 +6,10 @@ import { REGISTRY_TEXT } from './strings';
 /** What the tree grid's cells can call back into. */
 export interface OrgTreeContext {
   toggle: (id: number) => void;
+  /** Whether the organization matches the tree's search. */
+  isMatch: (id: number | undefined) => boolean;
+  /** The problem of a value refused in this cell, if any. */
+  problemOf: (id: number | undefined, colId: string) => string | null;
 }
 
 const INDENT_PX = 16;

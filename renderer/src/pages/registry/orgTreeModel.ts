@@ -1,4 +1,8 @@
-import type { OrgTreeNode } from '../../../../shared/domain/types';
+import type { OrgGridRow } from '../../../../shared/api/methods/edit';
+import { normalizeWord } from '../../../../shared/values';
+
+/** The tree's nodes: passports with their roll-ups (orgs.grid). */
+type OrgTreeNode = OrgGridRow;
 
 /** One visible line of the flattened organization tree. */
 export interface OrgTreeRow {
@@ -8,7 +12,7 @@ export interface OrgTreeRow {
   expanded: boolean;
 }
 
-/** The tree built once from `orgs.tree`'s flat list. */
+/** The tree built once from `orgs.grid`'s flat list. */
 export interface OrgTreeIndex {
   byId: Map<number, OrgTreeNode>;
   roots: OrgTreeNode[];
@@ -82,6 +86,44 @@ export function visibleRows(index: OrgTreeIndex, expanded: ReadonlySet<number>):
 /** Ids of all nodes that have children: «Развернуть всё». */
 export function allParentIds(index: OrgTreeIndex): Set<number> {
   return new Set(index.children.keys());
+}
+
+/** Ids of the node's ancestors, the root first. */
+export function ancestorIds(index: OrgTreeIndex, id: number): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>([id]);
+  let parent = index.byId.get(id)?.parentId ?? null;
+  while (parent !== null && !seen.has(parent) && index.byId.has(parent)) {
+    out.unshift(parent);
+    seen.add(parent);
+    parent = index.byId.get(parent)?.parentId ?? null;
+  }
+  return out;
+}
+
+/** Ids of the node and everything below it. */
+export function subtreeIds(index: OrgTreeIndex, id: number): Set<number> {
+  const out = new Set<number>();
+  const stack = [id];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (out.has(next)) continue;
+    out.add(next);
+    for (const kid of index.children.get(next) ?? []) stack.push(kid.id);
+  }
+  return out;
+}
+
+/** Organizations whose full or short name contains the query (any case, ё as е), in tree order. */
+export function searchTree(index: OrgTreeIndex, query: string): number[] {
+  const q = normalizeWord(query);
+  if (q === '') return [];
+  const out: number[] = [];
+  for (const id of index.rows.keys()) {
+    const node = index.byId.get(id)!;
+    if (normalizeWord(`${node.name} ${node.shortName ?? ''}`).includes(q)) out.push(id);
+  }
+  return out;
 }
 
 /** The node selected at first: the single root (the region), or none (= the whole file). */

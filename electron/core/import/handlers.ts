@@ -1,0 +1,24 @@
+import type { Args } from '../../../shared/api/contract';
+import type { CallContext } from '../context';
+import { requireRegistry, type FeatureHandlers } from '../handlers';
+import { inspectImport } from './inspect';
+import { commitImport, previewImport, type ImportArgs, type ImportHooks } from './run-import';
+import { saveTemplate } from './templates';
+
+const hooks = (ctx: CallContext): ImportHooks => ({ signal: ctx.signal, progress: ctx.progress });
+
+function importArgs(args: Args<'import.preview'> | Args<'import.commit'>): ImportArgs {
+  return { path: args.path, sheet: args.sheet, kind: args.kind, mapping: args.mapping, asOf: args.asOf };
+}
+
+export const importHandlers: FeatureHandlers<'import.inspect' | 'import.preview' | 'import.commit' | 'import.saveTemplate'> = (state) => ({
+  'import.inspect': (args) => inspectImport(state.registry?.db ?? null, args),
+  'import.preview': (args, ctx) => previewImport(requireRegistry(state), importArgs(args), hooks(ctx)),
+  'import.commit': (args, ctx) =>
+    commitImport(
+      requireRegistry(state),
+      { ...importArgs(args), removeMissing: args.removeMissing, fingerprint: args.fingerprint },
+      hooks(ctx),
+    ),
+  'import.saveTemplate': async ({ kind, path }) => ({ path: await saveTemplate(kind, path) }),
+});

@@ -1,0 +1,55 @@
+// What every kind of import needs while it runs: the file, whether it writes (commit) or only
+// counts (preview), the log, the change log, and a pause between chunks for progress and cancel.
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../../shared/api/errors';
+import type { Entity } from '../../../../shared/edit/fields';
+import type { ImportProblem } from '../../../../shared/api/methods/import';
+import { cached } from '../../edit/tables';
+import type { ImportLog } from '../report';
+import { IMPORT_TEXT } from '../strings';
+
+type DbValue = string | number | null;
+
+/** Rows between pauses: progress and cancel stay responsive inside a large read chunk. */
+export const PAUSE_EVERY = 1000;
+
+export interface RunContext {
+  db: Database;
+  /** false: a preview, nothing is written; true: inside the commit's transaction. */
+  write: boolean;
+  fileName: string;
+  asOf: string;
+  /** The time stamp of every change-log row of this import. */
+  at: string;
+  log: ImportLog;
+  /** Called between chunks: reports progress, yields to the event loop, stops on cancel. */
+  pause(rowsDone: number): Promise<void>;
+}
+
+export function problem(ctx: RunContext, row: number | null, message: string, column: string | null = null): ImportProblem {
+  return { file: ctx.fileName, row, column, message, severity: 'error' };
+}
+
+export function cancelledError(): AppError {
+  return new AppError('cancelled', IMPORT_TEXT.cancelled);
+}
+
+/** One field change in the change log, with source «import» and no undo action. */
+export function logChange(ctx: RunContext, entity: Entity, id: number, column: string, oldValue: DbValue, newValue: DbValue): void {
+  if (!ctx.write) return;
+  cached(
+    ctx.db,
+    `INSERT INTO changes (at, action_id, entity, entity_id, field, old_value, new_value, source)
+     VALUES (?, NULL, ?, ?, ?, ?, ?, 'import')`,
+  ).run(ctx.at, entity, id, column, oldValue === null ? null : String(oldValue), newValue === null ? null : String(newValue));
+}
+
+/** UPDATE of the given columns of one record (statement cached per column set). */
+export function updateColumns(ctx: RunContext, table: 'members' | 'organizations', id: number, values: Record<string, DbValue>): void {
+  const columns = Object.keys(values);
+  // Column names come from the field definitions, never from the file's text.
+  cached(ctx.db, `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+    ...columns.map((c) => values[c] ?? null),
+    id,
+  );
+}

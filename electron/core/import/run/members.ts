@@ -1,0 +1,262 @@
+// Members: each row is matched to a card by AIS id, else by normalized surname + name +
+// patronymic + birth date; matched cards get the file's non-blank values (field by field, each
+// change logged), unmatched rows become new cards. Cards on registration that no row matched are
+// «missing»; with the user's consent they are taken off registration as «нет в выгрузке».
+import { normalizeFio, normalizeNamePart } from '../../../../shared/domain/fio';
+import type { FullName } from '../../../../shared/values';
+import { cached, sameValue } from '../../edit/tables';
+import { SUBTREE_CTE } from '../../members/query';
+import { rowConverter, type ConvertedRow } from '../convert';
+import { columnLabel, personName, shownValue } from '../display';
+import type { ResolvedMapping } from '../match/mapping';
+import type { ImportSource } from '../source';
+import { IMPORT_TEXT } from '../strings';
+import { BatchInsert } from './batch-insert';
+import { dropIndexes } from './indexes';
+import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
+import { loadOrgIndex, lowestCommonAncestor, type OrgIndex } from './org-index';
+
+type DbValue = string | number | null;
+type MemberRecord = Record<string, DbValue> & { id: number };
+
+const T = IMPORT_TEXT.problems;
+const R = IMPORT_TEXT.reasons;
+
+/** Columns a new card may get from a file, with what a blank stores. */
+const INSERT_DEFAULTS: Record<string, DbValue> = {
+  ais_id: null, org_id: null, surname: null, name: null, patronymic: null, fio_norm: null, gender: null,
+  birth_date: null, category: 'unset', position: null, phone: null, email: null, joined_on: null,
+  registered_on: null, joined_online: 0, card_number: null, card_status: null, card_status_date: null,
+  app_installed: 0, profcards: 0, pd_consent: 0, mailing_consent: 0, removed_on: null, removal_reason: null,
+};
+const INSERT_COLUMNS = Object.keys(INSERT_DEFAULTS);
+
+const NAME_COLUMNS = new Set(['surname', 'name', 'patronymic']);
+
+/** «Ёлкина» stored and «ЕЛКИНА» in an export are the same name: the stored, exact one stays. */
+function sameName(stored: DbValue, incoming: DbValue): boolean {
+  return typeof stored === 'string' && typeof incoming === 'string' && normalizeNamePart(stored) === normalizeNamePart(incoming);
+}
+
+export interface MembersOptions {
+  removeMissing: boolean;
+}
+
+/** The file's values in the file's columns: yes/no as 1/0, names from a one-cell FIO. */
+function columnsOf(mapping: ResolvedMapping, converted: ConvertedRow): Record<string, DbValue> {
+  const out: Record<string, DbValue> = {};
+  for (const field of mapping.fields) {
+    if (!field?.column || !converted.values.has(field.id)) continue;
+    const v = converted.values.get(field.id);
+    out[field.column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+  }
+  const full = converted.values.get('fullName') as FullName | undefined;
+  if (full) {
+    out.surname ??= full.surname;
+    out.name ??= full.name;
+    if (full.patronymic !== null) out.patronymic ??= full.patronymic;
+  }
+  return out;
+}
+
+interface Seen {
+  byAis: Map<string, number>;
+  byPerson: Map<string, { row: number; hasAis: boolean }>;
+  /** Cards a row was matched to, with the row. */
+  matched: Map<number, number>;
+  /** Cards named by a skipped row's AIS id: in the file, so not «missing». */
+  present: Set<number>;
+  orgs: Set<number>;
+}
+
+export async function runMembers(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping, options: MembersOptions): Promise<void> {
+  const { db, log } = ctx;
+  const orgs = loadOrgIndex(db);
+  const empty = (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n === 0;
+  const byAis = cached(db, 'SELECT id FROM members WHERE ais_id = ?').pluck();
+  // A card with another AIS id is another person, however alike the names: only cards without one.
+  const byPerson = cached(db, 'SELECT id FROM members WHERE fio_norm = ? AND birth_date IS ? AND (? OR ais_id IS NULL)').pluck();
+  const readCard = cached(db, 'SELECT * FROM members WHERE id = ?');
+  const unchanged = unchangedCheck(ctx, mapping);
+  const insert = ctx.write ? new BatchInsert(db, 'members', INSERT_COLUMNS) : null;
+  // Cards created by this import have larger ids: they are never «missing».
+  const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM members').pluck().get() as number);
+  const seen: Seen = { byAis: new Map(), byPerson: new Map(), matched: new Map(), present: new Set(), orgs: new Set() };
+  const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
+  const rebuildIndexes = empty && ctx.write ? dropIndexes(db, 'members') : null;
+  let rows = 0;
+
+  for await (const batch of source.data()) {
+    for (const sourceRow of batch) {
+      rows++;
+      processRow(convert(sourceRow));
+      if (rows % PAUSE_EVERY === 0) {
+        log.counts.rows = rows;
+        await ctx.pause(rows);
+      }
+    }
+  }
+  log.counts.rows = rows;
+  insert?.flush();
+  rebuildIndexes?.();
+  await finishMissing(ctx, orgs, seen, options, lastIdBefore);
+
+  function processRow(converted: ConvertedRow): void {
+    const { row } = converted;
+    const namedAis = converted.values.get('aisId') as string | undefined;
+    if (namedAis !== undefined && !empty) {
+      const named = byAis.get(namedAis) as number | undefined;
+      if (named !== undefined) seen.present.add(named);
+    }
+    if (converted.skip) {
+      const widthProblem = converted.problems.some((p) => p.column === null && p.severity === 'error');
+      return log.skip(widthProblem ? R.width : R.badValue, converted.problems);
+    }
+    const values = columnsOf(mapping, converted);
+    const fail = (reason: string, message: string, column: string | null = null) =>
+      log.skip(reason, [...converted.problems, problem(ctx, row, message, column)]);
+
+    if (!values.surname || !values.name) return fail(R.required, T.requiredName);
+    const orgCode = converted.values.get('orgCode') as string | undefined;
+    if (orgCode === undefined) return fail(R.required, T.requiredOrgCode);
+    const org = orgs.byCode.get(orgCode);
+    if (!org) return fail(R.unknownOrg, T.unknownOrg(orgCode), columnOf('orgCode'));
+    values.org_id = org.id;
+    values.fio_norm = normalizeFio(String(values.surname), String(values.name), values.patronymic as string | null);
+
+    const aisId = (values.ais_id as string | undefined) ?? null;
+    const birth = (values.birth_date as string | undefined) ?? null;
+    const personKey = `${values.fio_norm}|${birth ?? ''}`;
+    if (aisId !== null) {
+      const earlier = seen.byAis.get(aisId);
+      if (earlier !== undefined) return fail(R.duplicate, T.duplicateAis(aisId, earlier), columnOf('aisId'));
+    }
+    const samePerson = seen.byPerson.get(personKey);
+    // Two rows of one person where either lacks an AIS id cannot be told apart: the later is refused.
+    if (samePerson && (!samePerson.hasAis || aisId === null)) return fail(R.duplicate, T.duplicatePerson(samePerson.row));
+    if (aisId !== null) seen.byAis.set(aisId, row);
+    if (!samePerson) seen.byPerson.set(personKey, { row, hasAis: aisId !== null });
+
+    let memberId: number | undefined;
+    if (!empty) {
+      memberId = aisId !== null ? (byAis.get(aisId) as number | undefined) : undefined;
+      if (memberId === undefined) {
+        const candidates = byPerson.all(values.fio_norm, birth, aisId === null ? 1 : 0) as number[];
+        if (candidates.length > 1) {
+          for (const id of candidates) seen.matched.set(id, row);
+          return fail(R.ambiguous, T.ambiguous(candidates.length));
+        }
+        memberId = candidates[0];
+      }
+    }
+    if (memberId !== undefined) {
+      const earlier = seen.matched.get(memberId);
+      if (earlier !== undefined) return fail(R.duplicate, T.sameMember(earlier));
+      seen.matched.set(memberId, row);
+    }
+    seen.orgs.add(org.id);
+    log.problems(converted.problems);
+    if (memberId === undefined) addMember(row, values);
+    // Most cards of a repeated export are unchanged: SQLite says so without reading them.
+    else if (unchanged(memberId, values)) log.counts.unchanged++;
+    else updateMember(row, readCard.get(memberId) as MemberRecord, values);
+  }
+
+  function columnOf(fieldId: string): string | null {
+    const i = mapping.fields.findIndex((f) => f?.id === fieldId);
+    return i < 0 ? null : mapping.headers[i]!;
+  }
+
+  function addMember(row: number, values: Record<string, DbValue>): void {
+    if (values.removed_on && !values.removal_reason) values.removal_reason = 'other';
+    insert?.add(INSERT_COLUMNS.map((c) => values[c] ?? INSERT_DEFAULTS[c]!));
+    log.add(() => ({ row, key: String(values.ais_id ?? '—'), name: personName(values.surname, values.name, values.patronymic), org: orgs.byId.get(values.org_id as number)?.name ?? null }));
+  }
+
+  function updateMember(row: number, member: MemberRecord, values: Record<string, DbValue>): void {
+    // A blank cell never clears a stored value: exports leave out what the AIS does not hold.
+    const changes: Record<string, DbValue> = {};
+    for (const [column, value] of Object.entries(values)) {
+      if (column === 'fio_norm' || sameValue(member[column] ?? null, value)) continue;
+      if (NAME_COLUMNS.has(column) && sameName(member[column] ?? null, value)) continue;
+      changes[column] = value;
+    }
+    if (member.removal_reason === 'not_in_export' && !('removed_on' in values)) {
+      // Back in the export after being missing from an earlier one: on registration again.
+      changes.removed_on = null;
+      changes.removal_reason = null;
+      log.counts.restored++;
+    } else if (changes.removed_on && !values.removal_reason && member.removal_reason === null) {
+      changes.removal_reason = 'other';
+    }
+    const columns = Object.keys(changes);
+    if (columns.length === 0) {
+      log.counts.unchanged++;
+      return;
+    }
+    log.counts.updated++;
+    const write = { ...changes };
+    if ('surname' in changes || 'name' in changes || 'patronymic' in changes) write.fio_norm = values.fio_norm!;
+    if (ctx.write) updateColumns(ctx, 'members', member.id, write);
+    const who = personName(member.surname, member.name, member.patronymic);
+    for (const column of columns) {
+      logChange(ctx, 'member', member.id, column, member[column] ?? null, changes[column]!);
+      const show = (v: DbValue) => (column === 'org_id' ? (orgs.byId.get(v as number)?.name ?? '') : shownValue('member', column, v));
+      log.update(() => ({
+        row,
+        key: String(member.ais_id ?? '—'),
+        name: who,
+        field: columnLabel('members', 'member', column),
+        old: show(member[column] ?? null),
+        new: show(changes[column]!),
+      }));
+    }
+  }
+}
+
+/**
+ * «Does the card already hold every non-blank value of the row?» as one statement per mapping:
+ * each mapped column is compared unless the row leaves it blank. A card removed as «нет в
+ * выгрузке» is never unchanged (the row brings it back).
+ */
+function unchangedCheck(ctx: RunContext, mapping: ResolvedMapping): (id: number, values: Record<string, DbValue>) => boolean {
+  const columns = [...new Set(mapping.fields.flatMap((f) => (f?.column ? [f.column] : f?.id === 'fullName' ? ['surname', 'name', 'patronymic'] : [])))];
+  columns.push('org_id');
+  const stmt = cached(
+    ctx.db,
+    `SELECT 1 FROM members WHERE id = ? ${columns.map((c) => `AND (? IS NULL OR ${c} IS ?)`).join(' ')}
+       AND (? OR removal_reason IS NOT 'not_in_export')`,
+  ).pluck();
+  return (id, values) => {
+    const params: DbValue[] = [id];
+    for (const c of columns) {
+      const v = values[c] ?? null;
+      params.push(v, v);
+    }
+    params.push('removed_on' in values ? 1 : 0);
+    return stmt.get(...params) !== undefined;
+  };
+}
+
+/** Cards on registration under the file's organizations that no row matched. */
+async function finishMissing(ctx: RunContext, orgs: OrgIndex, seen: Seen, options: MembersOptions, lastIdBefore: number): Promise<void> {
+  if (seen.orgs.size === 0) return;
+  const root = lowestCommonAncestor(orgs, seen.orgs);
+  // Ids first (cheap), names only for the few that are missing.
+  const sql = root === null
+    ? 'SELECT id FROM members WHERE removed_on IS NULL AND id <= @last'
+    : `${SUBTREE_CTE} SELECT id FROM members WHERE removed_on IS NULL AND id <= @last AND org_id IN (SELECT id FROM subtree)`;
+  const ids = (ctx.db.prepare(sql).pluck().all({ orgId: root, last: lastIdBefore }) as number[]).filter((id) => !seen.matched.has(id) && !seen.present.has(id));
+  const card = cached(ctx.db, 'SELECT id, ais_id, surname, name, patronymic, org_id FROM members WHERE id = ?');
+  const missing = ids.map((id) => card.get(id) as MemberRecord);
+  for (const m of missing) {
+    ctx.log.absent(() => ({ row: null, key: String(m.ais_id ?? '—'), name: personName(m.surname, m.name, m.patronymic), org: orgs.byId.get(m.org_id as number)?.name ?? null }));
+  }
+  if (!options.removeMissing) return;
+  for (const m of missing) {
+    if (ctx.write) updateColumns(ctx, 'members', m.id, { removed_on: ctx.asOf, removal_reason: 'not_in_export' });
+    logChange(ctx, 'member', m.id, 'removed_on', null, ctx.asOf);
+    logChange(ctx, 'member', m.id, 'removal_reason', null, 'not_in_export');
+    ctx.log.counts.removed++;
+  }
+}

@@ -1,0 +1,238 @@
+// Organizations: matched by code. The tree comes from parent codes, which may point to a row
+// further down the file or to an organization already in the registry; a parent code that
+// leads nowhere or round in a circle is a row error, and so is a new organization whose parent
+// is skipped. Parents are written before their children. Organizations missing from the file
+// are listed, never deleted (members and history hang on them).
+import type { ImportProblem } from '../../../../shared/api/methods/import';
+import type { FullName } from '../../../../shared/values';
+import { cached, sameValue } from '../../edit/tables';
+import { rowConverter } from '../convert';
+import { columnLabel, shownValue } from '../display';
+import type { ResolvedMapping } from '../match/mapping';
+import type { ImportSource } from '../source';
+import { IMPORT_TEXT } from '../strings';
+import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
+import { lowestCommonAncestor, type OrgIndex } from './org-index';
+
+type DbValue = string | number | null;
+type OrgRecord = Record<string, DbValue> & { id: number; code: string; parent_id: number | null; name: string };
+
+const T = IMPORT_TEXT.problems;
+const R = IMPORT_TEXT.reasons;
+
+interface Entry {
+  row: number;
+  code: string;
+  /** From the file; null when the cell is blank or the column absent (the parent stays). */
+  parentCode: string | null;
+  values: Record<string, DbValue>;
+  problems: ImportProblem[];
+  /** Why the row is skipped, once known. */
+  invalid: { reason: string; message: string; column: string | null } | null;
+}
+
+const INSERT_DEFAULTS: Record<string, DbValue> = {
+  code: null, parent_id: null, level: null, kind: null, name: null, short_name: null, status: 'active', inn: null,
+  address: null, chair_surname: null, chair_name: null, chair_patronymic: null, chair_gender: null, chair_phone: null,
+  chair_email: null, chair_email_consent: null, chair_term_start: null, chair_term_end: null, stat_members: null,
+  stat_employees: null, stat_auto_report: null,
+};
+
+function columnOf(mapping: ResolvedMapping, fieldId: string): string | null {
+  const i = mapping.fields.findIndex((f) => f?.id === fieldId);
+  return i < 0 ? null : mapping.headers[i]!;
+}
+
+/** Reads every row (an organizations file is small) and sets the duplicates aside. */
+async function readEntries(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<Map<string, Entry>> {
+  const entries = new Map<string, Entry>();
+  const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
+  let rows = 0;
+  for await (const batch of source.data()) {
+    for (const sourceRow of batch) {
+      rows++;
+      if (rows % PAUSE_EVERY === 0) {
+        ctx.log.counts.rows = rows;
+        await ctx.pause(rows);
+      }
+      const c = convert(sourceRow);
+      if (c.skip) {
+        ctx.log.skip(c.problems.some((p) => p.column === null) ? R.width : R.badValue, c.problems);
+        continue;
+      }
+      const code = c.values.get('code') as string | undefined;
+      if (code === undefined) {
+        ctx.log.skip(R.required, [...c.problems, problem(ctx, c.row, T.requiredCode)]);
+        continue;
+      }
+      const earlier = entries.get(code);
+      if (earlier) {
+        ctx.log.skip(R.duplicate, [...c.problems, problem(ctx, c.row, T.duplicateCode(code, earlier.row), columnOf(mapping, 'code'))]);
+        continue;
+      }
+      const values: Record<string, DbValue> = {};
+      for (const field of mapping.fields) {
+        if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
+        const v = c.values.get(field.id);
+        values[field.column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+      }
+      const chair = c.values.get('chairFullName') as FullName | undefined;
+      if (chair) {
+        values.chair_surname ??= chair.surname;
+        values.chair_name ??= chair.name;
+        if (chair.patronymic !== null) values.chair_patronymic ??= chair.patronymic;
+      }
+      const parentCode = (c.values.get('parentCode') as string | undefined) ?? null;
+      entries.set(code, { row: c.row, code, parentCode, values, problems: c.problems, invalid: null });
+    }
+  }
+  ctx.log.counts.rows = rows;
+  return entries;
+}
+
+export async function runOrgs(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<void> {
+  const entries = await readEntries(ctx, source, mapping);
+  const records = ctx.db.prepare('SELECT * FROM organizations').all() as OrgRecord[];
+  const stored = new Map(records.map((r) => [r.code, r]));
+  const codeOfId = new Map(records.map((r) => [r.id, r.code]));
+  const parentColumn = columnOf(mapping, 'parentCode');
+  const invalidate = (e: Entry, reason: string, message: string, column: string | null = null) => {
+    if (!e.invalid) e.invalid = { reason, message, column };
+  };
+  /** The parent code after this import: the file's where given, else the registry's. */
+  const parentOf = (code: string): string | null => {
+    const e = entries.get(code);
+    if (e && e.parentCode !== null) return e.parentCode;
+    const r = stored.get(code);
+    return r && r.parent_id !== null ? (codeOfId.get(r.parent_id) ?? null) : null;
+  };
+
+  for (const e of entries.values()) {
+    const isNew = !stored.has(e.code);
+    if (e.parentCode !== null && e.parentCode !== e.code && !entries.has(e.parentCode) && !stored.has(e.parentCode)) {
+      invalidate(e, R.unknownParent, T.unknownParent(e.parentCode), parentColumn);
+    } else if (isNew && !e.values.name) invalidate(e, R.required, T.requiredOrgName);
+    else if (isNew && !e.values.level) invalidate(e, R.required, T.requiredLevel);
+  }
+  markCycles(entries, parentOf, (e, path) => invalidate(e, R.cycle, T.cycle(path), parentColumn));
+  // A new organization cannot hang under a parent that is skipped and not in the registry.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of entries.values()) {
+      const p = e.parentCode === null ? undefined : entries.get(e.parentCode);
+      if (!e.invalid && p?.invalid && !stored.has(p.code)) {
+        invalidate(e, R.parentSkipped, T.parentSkipped(p.code), parentColumn);
+        changed = true;
+      }
+    }
+  }
+  for (const e of entries.values()) {
+    if (e.invalid) ctx.log.skip(e.invalid.reason, [...e.problems, problem(ctx, e.row, e.invalid.message, e.invalid.column)]);
+  }
+
+  const valid = [...entries.values()].filter((e) => !e.invalid);
+  const depth = new Map<string, number>();
+  const depthOf = (code: string): number => {
+    const known = depth.get(code);
+    if (known !== undefined) return known;
+    const p = parentOf(code);
+    const d = p === null || !entries.has(p) ? 0 : depthOf(p) + 1;
+    depth.set(code, d);
+    return d;
+  };
+  valid.sort((a, b) => depthOf(a.code) - depthOf(b.code) || a.row - b.row);
+
+  const idOf = new Map(records.map((r) => [r.code, r.id as number | null]));
+  const nameOf = (code: string | null) => (code === null ? '' : (entries.get(code)?.values.name ?? stored.get(code)?.name ?? code));
+  const insert = cached(ctx.db, `INSERT INTO organizations (${Object.keys(INSERT_DEFAULTS).join(', ')}) VALUES (${Object.keys(INSERT_DEFAULTS).map((c) => `@${c}`).join(', ')})`);
+  let done = 0;
+  for (const e of valid) {
+    ctx.log.problems(e.problems);
+    const record = stored.get(e.code);
+    if (!record) {
+      const parentId = e.parentCode === null ? null : (idOf.get(e.parentCode) ?? null);
+      if (ctx.write) {
+        const info = insert.run({ ...INSERT_DEFAULTS, ...e.values, code: e.code, parent_id: parentId });
+        idOf.set(e.code, Number(info.lastInsertRowid));
+      }
+      ctx.log.add(() => ({ row: e.row, key: e.code, name: String(e.values.name), org: e.parentCode === null ? null : String(nameOf(e.parentCode)) }));
+    } else {
+      updateOrg(e, record);
+    }
+    if (++done % PAUSE_EVERY === 0) await ctx.pause(ctx.log.counts.rows);
+  }
+  listMissing(ctx, records, entries, idOf);
+
+  function updateOrg(e: Entry, record: OrgRecord): void {
+    const changes: Record<string, DbValue> = {};
+    for (const [column, value] of Object.entries(e.values)) {
+      if (!sameValue(record[column] ?? null, value)) changes[column] = value;
+    }
+    const oldParent = record.parent_id === null ? null : (codeOfId.get(record.parent_id) ?? null);
+    if (e.parentCode !== null && e.parentCode !== oldParent) changes.parent_id = idOf.get(e.parentCode) ?? null;
+    const columns = Object.keys(changes);
+    if (columns.length === 0) {
+      ctx.log.counts.unchanged++;
+      return;
+    }
+    ctx.log.counts.updated++;
+    if (ctx.write) updateColumns(ctx, 'organizations', record.id, changes);
+    for (const column of columns) {
+      logChange(ctx, 'organization', record.id, column, record[column] ?? null, changes[column]!);
+      const isParent = column === 'parent_id';
+      ctx.log.update(() => ({
+        row: e.row,
+        key: e.code,
+        name: record.name,
+        field: columnLabel('orgs', 'organization', column),
+        old: isParent ? String(nameOf(oldParent)) : shownValue('organization', column, record[column] ?? null),
+        new: isParent ? String(nameOf(e.parentCode)) : shownValue('organization', column, changes[column]!),
+      }));
+    }
+  }
+}
+
+/** Marks every file row on a circle of parent codes (A → B → A) with the circle it closes. */
+function markCycles(entries: Map<string, Entry>, parentOf: (code: string) => string | null, mark: (e: Entry, path: string[]) => void): void {
+  const settled = new Set<string>();
+  for (const start of entries.keys()) {
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let code: string | null = start;
+    while (code !== null && !settled.has(code) && !onPath.has(code)) {
+      onPath.set(code, path.length);
+      path.push(code);
+      code = parentOf(code);
+    }
+    if (code !== null && onPath.has(code)) {
+      const circle = path.slice(onPath.get(code)!);
+      circle.forEach((c, i) => {
+        const e = entries.get(c);
+        // Each row reads the circle from its own code: «502 → 501 → 502».
+        if (e) mark(e, [...circle.slice(i), ...circle.slice(0, i), c]);
+      });
+    }
+    for (const c of path) settled.add(c);
+  }
+}
+
+/** Organizations of the registry under the file's organizations that the file does not list. */
+function listMissing(ctx: RunContext, records: OrgRecord[], entries: Map<string, Entry>, idOf: Map<string, number | null>): void {
+  const index: OrgIndex = {
+    byCode: new Map(records.map((r) => [r.code, { id: r.id, code: r.code, parentId: r.parent_id, name: r.name }])),
+    byId: new Map(records.map((r) => [r.id, { id: r.id, code: r.code, parentId: r.parent_id, name: r.name }])),
+  };
+  const touched = [...entries.keys()].map((c) => idOf.get(c)).filter((id): id is number => typeof id === 'number' && index.byId.has(id));
+  if (touched.length === 0) return;
+  const root = lowestCommonAncestor(index, touched);
+  const inScope = (id: number): boolean => {
+    if (root === null) return true;
+    for (let n = index.byId.get(id); n; n = n.parentId === null ? undefined : index.byId.get(n.parentId)) {
+      if (n.id === root) return true;
+    }
+    return false;
+  };
+  for (const r of records) {
+    if (!entries.has(r.code) && inScope(r.id)) ctx.log.absent(() => ({ row: null, key: r.code, name: r.name, org: null }));
+  }
+}

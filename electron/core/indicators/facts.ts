@@ -1,0 +1,55 @@
+// What the indicators are computed from: for each organization its place in the tree, its
+// stat-report figure and its OWN counts (members registered in it directly, and 0/1 flags of
+// its own passport). The same shape comes from the file's current data (current.ts) and from a
+// snapshot's stored JSON (snapshot.ts), so every indicator is computed one way for both.
+import type { OrgLevel, OrgStatus } from '../../../shared/domain/enums';
+import { COUNT_KEYS, type CountKey, type OrgIdentity } from '../../../shared/domain/indicators';
+
+export interface OrgFacts extends OrgIdentity {
+  /** The organization's own stat-report figure on 1 January, null when not given. */
+  statOwn: number | null;
+  /** Own counts in COUNT_KEYS order; NaN for an indicator a snapshot did not store. */
+  own: number[];
+}
+
+/** Where each count sits in an `own` vector. */
+export const COUNT_INDEX = Object.fromEntries(COUNT_KEYS.map((k, i) => [k, i])) as Record<CountKey, number>;
+
+export function zeroCounts(): number[] {
+  return new Array<number>(COUNT_KEYS.length).fill(0);
+}
+
+// Pragmatic check of an address's shape: something@domain.tld with no spaces.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+export interface PassportFlags {
+  level: OrgLevel;
+  status: OrgStatus;
+  chairSurname: string | null;
+  chairEmail: string | null;
+  chairEmailConsent: number | null;
+  chairTermEnd: string | null;
+  statAutoReport: number | null;
+}
+
+/**
+ * Sets the organization-level counts of one passport into `own`. Liquidated organizations are
+ * counted nowhere; the chair checks apply only where a chair is entered (an empty tab is its
+ * own indicator). A term is expired when it ended before the data date.
+ */
+export function setPassportFlags(own: number[], p: PassportFlags, asOf: string): void {
+  if (p.status === 'liquidated') return;
+  const set = (key: CountKey, on: boolean): void => {
+    own[COUNT_INDEX[key]] = on ? 1 : 0;
+  };
+  const hasChair = (p.chairSurname ?? '').trim() !== '';
+  set('primaryOrgs', p.level === 'primary');
+  set('localOrgs', p.level === 'local');
+  set('primaryAutoReport', p.level === 'primary' && p.statAutoReport === 1);
+  set('localAutoReport', p.level === 'local' && p.statAutoReport === 1);
+  set('chairMissing', !hasChair);
+  set('chairNoTerm', hasChair && !p.chairTermEnd);
+  set('chairTermExpired', hasChair && !!p.chairTermEnd && p.chairTermEnd < asOf);
+  set('chairNoEmail', hasChair && !EMAIL.test((p.chairEmail ?? '').trim()));
+  set('chairNoEmailConsent', hasChair && p.chairEmailConsent !== 1);
+}
