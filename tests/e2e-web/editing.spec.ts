@@ -77,6 +77,7 @@ test('an invalid e-mail is refused with its message and not saved', async () => 
   await typeInto(page, cell(grid, 3, 'email'), 'petrov@');
   await expect(page.getByRole('alert')).toContainText('Петров С.И., «E-mail»: «petrov@» — не адрес электронной почты');
   await expect(cell(grid, 3, 'email')).toHaveClass(/cell-invalid/);
+  await expect(cell(grid, 3, 'email')).toHaveAttribute('title', /«petrov@» — не адрес электронной почты.*Значение не сохранено/);
   expect(member('Петров').email).toBeNull();
   expect(actions()).toBe(0);
 });

@@ -17,6 +17,11 @@ let browser: Awaited<ReturnType<typeof openBrowser>>;
 test.beforeAll(async () => {
   host = await startHost();
   browser = await openBrowser();
+  // The host writes the demo region at its first start; on a busy machine that outlasts a step's wait.
+  const page = await browser.context.newPage();
+  await page.goto(host.url);
+  await expect(page.getByTestId('status-bar')).toContainText('Демонстрационный регион.profreestr', { timeout: 90_000 });
+  await page.close();
 });
 test.afterAll(async () => {
   await browser?.close();

@@ -18,6 +18,7 @@ export interface ConvertedRow {
 }
 
 type Parse = FieldDef['parse'];
+const NO_PROBLEMS: ImportProblem[] = [];
 type ParseResult = ReturnType<Parse>;
 
 /** Lookups after which a column's memo is kept only if it pays (enough repeated values). */
@@ -64,14 +65,15 @@ function convertRow(
   parsers: readonly (Parse | null)[],
 ): ConvertedRow {
   const values = new Map<string, unknown>();
-  const problems: ImportProblem[] = [];
+  // Most rows have no problem: their list is allocated only when one appears.
+  let problems: ImportProblem[] = NO_PROBLEMS;
+  const problem = (p: ImportProblem) => (problems === NO_PROBLEMS ? (problems = [p]) : problems.push(p));
   let skip = false;
   const { cells, row } = source;
   const width = mapping.headers.length;
   // A CSV row split into another number of fields: most often another delimiter or a stray quote.
   if (strictWidth && (cells.length > width ? cells.slice(width).some((c) => cellText(c) !== '') : cells.length === 1 && width > 1)) {
-    problems.push({ file: fileName, row, column: null, message: IMPORT_TEXT.rows.width(cells.length, width), severity: 'error' });
-    return { row, values, problems, skip: true };
+    return { row, values, problems: [{ file: fileName, row, column: null, message: IMPORT_TEXT.rows.width(cells.length, width), severity: 'error' }], skip: true };
   }
   for (let i = 0; i < width; i++) {
     const field = mapping.fields[i];
@@ -86,12 +88,12 @@ function convertRow(
     if (field.keepInvalid) {
       const kept = field.keepInvalid(input);
       if (kept !== null) values.set(field.id, kept);
-      problems.push({ file: fileName, row, column, message: IMPORT_TEXT.rows.keptAsIs(parsed.problem), severity: 'warning' });
+      problem({ file: fileName, row, column, message: IMPORT_TEXT.rows.keptAsIs(parsed.problem), severity: 'warning' });
     } else if (field.key) {
       skip = true;
-      problems.push({ file: fileName, row, column, message: parsed.problem, severity: 'error' });
+      problem({ file: fileName, row, column, message: parsed.problem, severity: 'error' });
     } else {
-      problems.push({ file: fileName, row, column, message: IMPORT_TEXT.rows.dropped(parsed.problem), severity: 'warning' });
+      problem({ file: fileName, row, column, message: IMPORT_TEXT.rows.dropped(parsed.problem), severity: 'warning' });
     }
   }
   return { row, values, problems, skip };

@@ -4,6 +4,7 @@
 // snapshot's stored JSON (snapshot.ts), so every indicator is computed one way for both.
 import type { OrgLevel, OrgStatus } from '../../../shared/domain/enums';
 import { COUNT_KEYS, type CountKey, type OrgIdentity } from '../../../shared/domain/indicators';
+import { parseEmail } from '../../../shared/values/emails';
 
 export interface OrgFacts extends OrgIdentity {
   /** The organization's own stat-report figure on 1 January, null when not given. */
@@ -19,8 +20,11 @@ export function zeroCounts(): number[] {
   return new Array<number>(COUNT_KEYS.length).fill(0);
 }
 
-// Pragmatic check of an address's shape: something@domain.tld with no spaces.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** A chair's address counts as valid exactly when the data checks would accept it. */
+function validEmail(address: string | null): boolean {
+  const parsed = parseEmail(address);
+  return parsed.ok && parsed.value !== null;
+}
 
 export interface PassportFlags {
   level: OrgLevel;
@@ -50,6 +54,6 @@ export function setPassportFlags(own: number[], p: PassportFlags, asOf: string):
   set('chairMissing', !hasChair);
   set('chairNoTerm', hasChair && !p.chairTermEnd);
   set('chairTermExpired', hasChair && !!p.chairTermEnd && p.chairTermEnd < asOf);
-  set('chairNoEmail', hasChair && !EMAIL.test((p.chairEmail ?? '').trim()));
+  set('chairNoEmail', hasChair && !validEmail(p.chairEmail));
   set('chairNoEmailConsent', hasChair && p.chairEmailConsent !== 1);
 }

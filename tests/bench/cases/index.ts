@@ -5,6 +5,8 @@ export interface BenchCase {
   script: string;
   args?: string[];
   targets: { label: string; figure: string; max: number; unit: string; digits?: number }[];
+  /** Figures reported without a target (shown with «—» as the limit). */
+  notes?: { label: string; figure: string; unit: string; digits?: number }[];
 }
 
 // Each feature registers its cases here (one entry per case).
@@ -65,6 +67,31 @@ export const BENCH_CASES: BenchCase[] = [
     targets: [{ label: 'время', figure: 'seconds', max: 3, unit: 'с' }],
   },
   {
+    id: 'import-csv',
+    title: 'Импорт 200 000 членов Профсоюза из CSV (первая загрузка, организации уже в реестре)',
+    script: 'tests/bench/cases/import.ts',
+    args: ['200000', 'csv'],
+    targets: [
+      { label: 'время от файла до записанного среза', figure: 'seconds', max: 4, unit: 'с' },
+      { label: 'пиковая память', figure: 'peakMb', max: 600, unit: 'МБ', digits: 0 },
+    ],
+    notes: [
+      { label: 'нижняя граница: sqlite3 .import того же CSV в простую таблицу', figure: 'floorSeconds', unit: 'с' },
+      { label: 'наше время / нижняя граница', figure: 'ratio', unit: '×', digits: 1 },
+    ],
+  },
+  {
+    id: 'import-xlsx',
+    title: 'Импорт 200 000 членов Профсоюза из XLSX (первая загрузка, организации уже в реестре)',
+    script: 'tests/bench/cases/import.ts',
+    args: ['200000', 'xlsx'],
+    targets: [
+      { label: 'время от файла до записанного среза', figure: 'seconds', max: 12, unit: 'с' },
+      { label: 'пиковая память', figure: 'peakMb', max: 600, unit: 'МБ', digits: 0 },
+    ],
+    notes: [{ label: 'нижняя граница: sqlite3 .import того же CSV', figure: 'floorSeconds', unit: 'с' }],
+  },
+  {
     id: 'editing',
     title: 'Таблицы реестра в браузере (Chromium): 200 000 карточек, 5 000 организаций',
     script: 'tests/bench/cases/editing.ts',
@@ -75,6 +102,11 @@ export const BENCH_CASES: BenchCase[] = [
       { label: 'вставка 1 000 строк × 5 столбцов', figure: 'pasteSeconds', max: 1.5, unit: 'с' },
       { label: 'прокрутка до конца: самая долгая задача', figure: 'scrollLongestTaskMs', max: 100, unit: 'мс', digits: 0 },
       { label: 'развернуть всё дерево', figure: 'treeExpandSeconds', max: 1, unit: 'с' },
+    ],
+    notes: [
+      { label: 'быстрый поиск: нажатие клавиши (медиана)', figure: 'searchKeystrokeMedianMs', unit: 'мс', digits: 0 },
+      { label: 'прокрутка: задач длиннее 100 мс', figure: 'scrollLongTasksOver100', unit: 'шт.', digits: 0 },
+      { label: 'средняя загрузка машины за минуту во время замера', figure: 'loadAverage1m', unit: '', digits: 1 },
     ],
   },
 ];

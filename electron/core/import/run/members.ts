@@ -42,13 +42,17 @@ export interface MembersOptions {
   removeMissing: boolean;
 }
 
+/** The mapped fields that fill a column of the card, as [field id, column] pairs. */
+function columnPlan(mapping: ResolvedMapping): [string, string][] {
+  return mapping.fields.flatMap((f) => (f?.column ? [[f.id, f.column] as [string, string]] : []));
+}
+
 /** The file's values in the file's columns: yes/no as 1/0, names from a one-cell FIO. */
-function columnsOf(mapping: ResolvedMapping, converted: ConvertedRow): Record<string, DbValue> {
+function columnsOf(plan: readonly [string, string][], converted: ConvertedRow): Record<string, DbValue> {
   const out: Record<string, DbValue> = {};
-  for (const field of mapping.fields) {
-    if (!field?.column || !converted.values.has(field.id)) continue;
-    const v = converted.values.get(field.id);
-    out[field.column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+  for (const [id, column] of plan) {
+    const v = converted.values.get(id);
+    if (v !== undefined) out[column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
   }
   const full = converted.values.get('fullName') as FullName | undefined;
   if (full) {
@@ -83,6 +87,7 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM members').pluck().get() as number);
   const seen: Seen = { byAis: new Map(), byPerson: new Map(), matched: new Map(), present: new Set(), orgs: new Set() };
   const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
+  const plan = columnPlan(mapping);
   const rebuildIndexes = empty && ctx.write ? dropIndexes(db, 'members') : null;
   let rows = 0;
 
@@ -112,7 +117,7 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
       const widthProblem = converted.problems.some((p) => p.column === null && p.severity === 'error');
       return log.skip(widthProblem ? R.width : R.badValue, converted.problems);
     }
-    const values = columnsOf(mapping, converted);
+    const values = columnsOf(plan, converted);
     const fail = (reason: string, message: string, column: string | null = null) =>
       log.skip(reason, [...converted.problems, problem(ctx, row, message, column)]);
 

@@ -15,7 +15,8 @@ import { MemberCard, type CardTarget } from './members/MemberCard';
 import { BulkEditDialog, RemoveDialog, TransferDialog } from './members/MemberDialogs';
 import { memberColumnDefs } from './members/memberColumns';
 import { createMembersDatasource } from './members/membersDatasource';
-import { refusalNotice, useGridEditing, type Notice } from './members/useGridEditing';
+import { NoticeLine, type Notice } from './fields/NoticeLine';
+import { refusalNotice, useGridEditing } from './members/useGridEditing';
 import { useGridLayout } from './members/useGridLayout';
 import { REGISTRY_TEXT } from './strings';
 
@@ -65,9 +66,12 @@ export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onActio
     return () => clearTimeout(timer);
   }, [searchText]);
 
-  // A drill-down from another page brings its own filter.
+  // A drill-down from another page brings its own filter, instead of whatever was typed or chosen.
   useEffect(() => {
-    if (drill?.preset !== undefined) setPreset(drill.preset ?? null);
+    if (!drill) return;
+    setPreset(drill.preset ?? null);
+    setSearchText('');
+    apiRef.current?.setFilterModel(null);
   }, [drill]);
 
   const orgId = drill ? (drill.orgId ?? null) : (org?.id ?? null);
@@ -215,21 +219,7 @@ export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onActio
         </span>
       </div>
       {notice && (
-        <div className={`members-notice members-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <div className="members-notice__text">
-            {notice.text}
-            {notice.lines && notice.lines.length > 0 && (
-              <ul>
-                {notice.lines.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <button type="button" className="members-notice__close" aria-label={REGISTRY_TEXT.dialog.close} onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
+        <NoticeLine notice={notice} onClose={() => setNotice(null)} />
       )}
       <div ref={hostRef} className="grid-host" data-testid="members-grid" role="region" aria-label={REGISTRY_TEXT.membersGridLabel}>
         <AgGridReact<MemberRow>
@@ -243,9 +233,6 @@ export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onActio
           maxBlocksInCache={MAX_BLOCKS}
 
           getRowId={getRowId}
-          // About a dozen columns are shown: drawing them all keeps the range marks, copy and
-          // tests simple, and costs little next to the rows' virtualisation.
-          suppressColumnVirtualisation
           context={editing.context}
           readOnlyEdit
           suppressClickEdit

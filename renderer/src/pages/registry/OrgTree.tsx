@@ -20,6 +20,7 @@ import type { OrgTreeContext } from './OrgNameCell';
 import { ORG_EDIT_FIELDS, orgTreeColumns } from './orgTreeColumns';
 import { allParentIds, ancestorIds, searchTree, visibleRows, type OrgTreeIndex, type OrgTreeRow } from './orgTreeModel';
 import { AddOrgDialog, ConfirmDialog, MoveOrgDialog, type NewOrg } from './orgs/OrgDialogs';
+import { NoticeLine } from './fields/NoticeLine';
 import { REGISTRY_TEXT } from './strings';
 
 interface Props {
@@ -286,14 +287,7 @@ export function OrgTree({ index, selectedId, onSelect, onAction, passportOpen, o
           {T.remove}
         </button>
       </div>
-      {refusal && (
-        <div className="members-notice members-notice--error" role="alert">
-          <div className="members-notice__text">{refusal}</div>
-          <button type="button" className="members-notice__close" aria-label={D.close} onClick={() => setRefusal(null)}>
-            ×
-          </button>
-        </div>
-      )}
+      {refusal && <NoticeLine notice={{ kind: 'error', text: refusal }} onClose={() => setRefusal(null)} />}
       <div className="grid-host" aria-label={REGISTRY_TEXT.treeGridLabel} role="region">
         <AgGridReact<OrgTreeRow>
           theme={gridTheme}

@@ -16,6 +16,7 @@ import type { MemberRow } from '../../../../../shared/domain/types';
 import { initialsOf } from '../../../../../shared/ru';
 import { parseTsv } from '../../../../../shared/tsv';
 import { ApiError, send } from '../../../api';
+import type { Notice } from '../fields/NoticeLine';
 import { REGISTRY_TEXT } from '../strings';
 import { inBounds, moveFocus, rangeBounds, singleCell, type CellRange, type RangeBounds } from './cellRange';
 import { writeClipboardLater, writeClipboardNow } from './clipboardDom';
@@ -33,11 +34,6 @@ const MAX_LISTED = 20;
 /** One bulk action covers at most this many rows (the contract's limit). */
 const MAX_ROWS = 1_000_000;
 
-export interface Notice {
-  kind: 'error' | 'info';
-  text: string;
-  lines?: string[];
-}
 
 interface Options {
   apiRef: RefObject<GridApi<MemberRow> | null>;
@@ -86,7 +82,11 @@ export function useGridEditing({ apiRef, hostRef, pasteSinkRef, shown, notify, o
   const colIds = useCallback(() => columns().map((c) => c.colId), [columns]);
   const bounds = useCallback((): RangeBounds | null => (range.current ? rangeBounds(range.current, colIds()) : null), [colIds]);
 
-  /** Marks the cells of the range on screen; cells drawn later ask `inRange` themselves. */
+  /**
+   * Marks the cells of the range on screen (cells drawn later ask `inRange` themselves) and
+   * gives a refused cell its Russian explanation as the tooltip (a plain `title`: AG Grid's
+   * tooltips would hang listeners on every cell and slow scrolling down).
+   */
   const paint = useCallback(() => {
     const host = hostRef.current;
     const ids = colIds();
@@ -95,14 +95,20 @@ export function useGridEditing({ apiRef, hostRef, pasteSinkRef, shown, notify, o
     const cols = b ? b.right - b.left + 1 : 0;
     // Scrolling repaints often: the panel re-renders only when the selection's size changes.
     setSelection((cur) => (!b ? null : cur && cur.rows === rows && cur.cols === cols ? cur : { rows, cols }));
-    if (!host || (!b && !painted.current)) return;
-    painted.current = b !== null;
+    const marks = problems.current;
+    if (!host || (!b && marks.size === 0 && !painted.current)) return;
+    painted.current = b !== null || marks.size > 0;
     const pos = new Map(ids.map((id, i) => [id, i]));
     for (const rowEl of host.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
       const row = Number(rowEl.getAttribute('row-index'));
+      const rowId = rowEl.getAttribute('row-id');
       for (const cell of rowEl.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) {
-        const col = pos.get(cell.getAttribute('col-id') ?? '');
+        const colId = cell.getAttribute('col-id') ?? '';
+        const col = pos.get(colId);
         cell.classList.toggle('cell-in-range', col !== undefined && inBounds(b, row, col));
+        const problem = marks.get(`${rowId}:${colId}`);
+        if (problem) cell.title = problem;
+        else cell.removeAttribute('title');
       }
     }
   }, [colIds, hostRef]);
@@ -208,6 +214,7 @@ export function useGridEditing({ apiRef, hostRef, pasteSinkRef, shown, notify, o
       const mark = (problem: string) => {
         problems.current.set(key, T.invalidTooltip(problem));
         refresh();
+        paint();
       };
       const read = readFieldValue(col.spec, event.newValue as string | boolean | null);
       if (!read.ok) {
@@ -225,6 +232,7 @@ export function useGridEditing({ apiRef, hostRef, pasteSinkRef, shown, notify, o
           problems.current.delete(key);
           event.node.setData(await send('members.get', { id: row.id }));
           refresh();
+          paint();
           if (result.action) {
             notify({ kind: 'info', text: REGISTRY_TEXT.members.saved(label) });
             onAction(result, false);
@@ -235,7 +243,7 @@ export function useGridEditing({ apiRef, hostRef, pasteSinkRef, shown, notify, o
           fail(error);
         });
     },
-    [fail, notify, onAction],
+    [fail, notify, onAction, paint],
   );
 
   // ---- keyboard commands ----
