@@ -165,6 +165,7 @@ void measure('editing', async () => {
       firstRowsSeconds: firstRowsMs / 1000,
       searchKeystrokeMaxMs: Math.max(...keystrokes),
       searchKeystrokeMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+      searchKeystrokesMs: keystrokes.map((ms) => Math.round(ms)).join(' '),
       pasteSeconds: pasteMs / 1000,
       scrollLongestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0,
       scrollLongTasksOver100: longTasks.filter((d) => d > 100).length,
