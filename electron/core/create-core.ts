@@ -2,7 +2,7 @@ import type { ArgsIn, CoreMethodName, MethodName, Result } from '../../shared/ap
 import { HOST_METHODS } from '../../shared/api/contract';
 import { AppError, type Envelope } from '../../shared/api/errors';
 import { parseCall } from '../../shared/api/validate';
-import type { CallContext, CoreOptions, CoreState } from './context';
+import type { CallContext, CoreOptions, CoreState, OpenRegistry } from './context';
 import type { Handler, Handlers } from './handlers';
 import { documentHandlers } from './documents/handlers';
 import { editHandlers } from './edit/handlers';
@@ -13,6 +13,7 @@ import { memberHandlers } from './members/handlers';
 import { orgHandlers } from './orgs/handlers';
 import { qualityHandlers } from './quality/handlers';
 import { closeRegistry, registryHandlers } from './registry/handlers';
+import { registryInfo } from './registry/info';
 import { toErrorData } from './errors';
 
 export interface Core {
@@ -22,6 +23,11 @@ export interface Core {
   invoke<N extends CoreMethodName>(name: N, args: ArgsIn<N>, jobId?: string | null): Promise<Result<N>>;
   readonly state: CoreState;
   close(): void;
+}
+
+/** Rows written through this connection since it opened (SQLite's total_changes()). */
+function totalChanges(reg: OpenRegistry): number {
+  return reg.db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
 /** The engine: every feature's handlers over one open registry. Never imports electron. */
@@ -61,9 +67,16 @@ export function createCore(options: CoreOptions): Core {
         if (jobId) options.emit?.('job.progress', { jobId, title, done, total });
       },
     };
+    const before = state.registry;
+    const changesBefore = before ? totalChanges(before) : 0;
     try {
       const handler = all[call.name as CoreMethodName] as Handler<CoreMethodName>;
-      return await handler(call.args as never, ctx);
+      const result = await handler(call.args as never, ctx);
+      // Whatever wrote to the same open file (edit, import, fix) refreshes the status bar.
+      if (before && state.registry === before && totalChanges(before) !== changesBefore) {
+        options.emit?.('registry.updated', { info: registryInfo(before) });
+      }
+      return result;
     } finally {
       if (jobId) jobs.delete(jobId);
     }

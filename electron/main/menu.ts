@@ -47,13 +47,16 @@ export function buildMenuTemplate(actions: MenuActions, recent: readonly string[
     {
       label: t.edit,
       submenu: [
-        { label: t.undo, role: 'undo' },
-        { label: t.redo, role: 'redo' },
+        // The keys are shown but left to the page: the grids give Ctrl+Z, Ctrl+C, Ctrl+V and
+        // Ctrl+A their Excel meaning (undo of the registry's last action, cell ranges), which a
+        // menu accelerator would take away before the page sees the key.
+        { label: t.undo, role: 'undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
+        { label: t.redo, role: 'redo', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false },
         { type: 'separator' },
-        { label: t.cut, role: 'cut' },
-        { label: t.copy, role: 'copy' },
-        { label: t.paste, role: 'paste' },
-        { label: t.selectAll, role: 'selectAll' },
+        { label: t.cut, role: 'cut', accelerator: 'CmdOrCtrl+X', registerAccelerator: false },
+        { label: t.copy, role: 'copy', accelerator: 'CmdOrCtrl+C', registerAccelerator: false },
+        { label: t.paste, role: 'paste', accelerator: 'CmdOrCtrl+V', registerAccelerator: false },
+        { label: t.selectAll, role: 'selectAll', accelerator: 'CmdOrCtrl+A', registerAccelerator: false },
       ],
     },
     {

@@ -39,7 +39,7 @@ export function App() {
     }
   }, []);
 
-  const { status, failed, version, reload } = useAppStatus(report);
+  const { status, failed, version, reload, updateInfo } = useAppStatus(report);
 
   // Any (re)opened file starts on the registry page with fresh data.
   const onFileChanged = useCallback(() => {
@@ -77,7 +77,7 @@ export function App() {
     }
   };
 
-  useHostEvents({ onRegistryChanged: onFileChanged, onMenuCommand });
+  useHostEvents({ onRegistryChanged: onFileChanged, onRegistryUpdated: ({ info }) => updateInfo(info), onMenuCommand });
 
   const info = status?.info ?? null;
   useDocumentTitle(info?.fileName ?? null);

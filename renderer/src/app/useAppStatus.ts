@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppStatus } from '../../../shared/api/contract';
+import type { RegistryInfo } from '../../../shared/domain/types';
 import { send } from '../api';
 import type { ReportError } from './errorReporting';
 
@@ -10,6 +11,8 @@ export interface AppStatusState {
   /** Grows on every successful read: pages keyed by it start afresh on a new or re-read file. */
   version: number;
   reload: () => void;
+  /** Takes fresh figures of the same file (after an edit or import) without restarting pages. */
+  updateInfo: (info: RegistryInfo) => void;
 }
 
 /** Reads `app.status` at start and whenever the file may have changed. */
@@ -41,5 +44,9 @@ export function useAppStatus(report: ReportError): AppStatusState {
     reload();
   }, [reload]);
 
-  return { status, failed, version, reload };
+  const updateInfo = useCallback((info: RegistryInfo) => {
+    setStatus((current) => (current?.info && current.info.path === info.path ? { ...current, info } : current));
+  }, []);
+
+  return { status, failed, version, reload, updateInfo };
 }

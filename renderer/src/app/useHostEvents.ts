@@ -4,10 +4,11 @@ import { subscribe } from '../api';
 
 interface Handlers {
   onRegistryChanged: (payload: ApiEvents['registry.changed']) => void;
+  onRegistryUpdated: (payload: ApiEvents['registry.updated']) => void;
   onMenuCommand: (payload: ApiEvents['menu.command']) => void;
 }
 
-/** Listens to the host's `registry.changed` and `menu.command` for the page's lifetime. */
+/** Listens to the host's `registry.changed`, `registry.updated` and `menu.command` for the page's lifetime. */
 export function useHostEvents(handlers: Handlers): void {
   // Subscribe once; the ref always points at the latest handlers.
   const ref = useRef(handlers);
@@ -17,9 +18,11 @@ export function useHostEvents(handlers: Handlers): void {
 
   useEffect(() => {
     const stopChanged = subscribe('registry.changed', (p) => ref.current.onRegistryChanged(p));
+    const stopUpdated = subscribe('registry.updated', (p) => ref.current.onRegistryUpdated(p));
     const stopMenu = subscribe('menu.command', (p) => ref.current.onMenuCommand(p));
     return () => {
       stopChanged();
+      stopUpdated();
       stopMenu();
     };
   }, []);

@@ -115,6 +115,18 @@ describe('members.list', () => {
   });
 });
 
+describe('registry.updated', () => {
+  it('is emitted with fresh figures after a call that writes, and not after one that only reads', async () => {
+    await core.invoke('registry.open', { path: file });
+    events.length = 0;
+    await core.invoke('members.list', {});
+    await core.invoke('orgs.tree', {});
+    expect(events).toEqual([]);
+    await core.invoke('members.remove', { ids: [1], date: '2026-11-01', reason: 'own_wish' });
+    expect(events).toEqual([{ name: 'registry.updated', payload: { info: expect.objectContaining({ memberCount: SMALL.activeMembers - 1 }) } }]);
+  });
+});
+
 describe('jobs', () => {
   it('cancelling an unknown job says so', async () => {
     expect(await core.invoke('jobs.cancel', { jobId: 'x' })).toEqual({ cancelled: false });

@@ -93,6 +93,12 @@ describe('application menu', () => {
     expect(file.find((i) => i.label === 'Импорт…')!.accelerator).toBe('CmdOrCtrl+I');
   });
 
+  it('Правка leaves Ctrl+Z/Y/X/C/V/A to the page (the grids handle them as Excel does)', () => {
+    const edit = sub(template[1]!).filter((i) => i.role);
+    expect(edit.map((i) => i.label)).toEqual(['Отменить', 'Повторить', 'Вырезать', 'Копировать', 'Вставить', 'Выделить всё']);
+    for (const item of edit) expect(item.registerAccelerator, String(item.label)).toBe(false);
+  });
+
   it('Вид switches pages with Ctrl+1…4', () => {
     const view = sub(template[2]!).filter((i) => i.accelerator);
     expect(view.map((i) => [i.label, i.accelerator])).toEqual([
