@@ -3,6 +3,7 @@
 // and e-mails, kept as typed — and the row loads with a warning.
 import { cellText } from '../../../shared/values';
 import type { ImportProblem } from '../../../shared/api/methods/import';
+import { detach } from './detach';
 import type { FieldDef } from './fields';
 import type { ResolvedMapping } from './match/mapping';
 import type { SourceRow } from './read/types';
@@ -44,7 +45,11 @@ function memoized(parse: Parse): Parse {
     }
     const result = parse(input);
     if (lookups === MEMO_TRIAL && hits / lookups < MEMO_MIN_HIT_RATE) memo = null;
-    else if (memo.size < MEMO_MAX) memo.set(input, result);
+    else if (memo.size < MEMO_MAX) {
+      const kept = result.ok && typeof result.value === 'string' ? { ok: true as const, value: detach(result.value) } : result;
+      memo.set(typeof input === 'string' ? detach(input) : input, kept);
+      return kept;
+    }
     return result;
   };
 }

@@ -7,6 +7,7 @@ import type {
   ImportProblem,
   ImportReport,
 } from '../../../shared/api/methods/import';
+import { detach } from './detach';
 
 export const LIMITS = { problems: 1000, updates: 500, adds: 200, missing: 500 } as const;
 
@@ -32,13 +33,11 @@ export class ImportLog {
   readonly missing: ImportedRecord[] = [];
 
   problem(p: ImportProblem): void {
-    if (p.severity === 'error') {
-      this.counts.errors++;
-      if (this.errors.length < LIMITS.problems) this.errors.push(p);
-    } else {
-      this.counts.warnings++;
-      if (this.warnings.length < LIMITS.problems) this.warnings.push(p);
-    }
+    const list = p.severity === 'error' ? this.errors : this.warnings;
+    if (p.severity === 'error') this.counts.errors++;
+    else this.counts.warnings++;
+    // Kept until the end of the pass: its text must not pin the file chunk it quotes.
+    if (list.length < LIMITS.problems) list.push({ ...p, message: detach(p.message) });
   }
 
   problems(list: readonly ImportProblem[]): void {
