@@ -36,6 +36,8 @@ export interface OrganizationRecord {
   stat_members: number | null;
   stat_employees: number | null;
   stat_auto_report: Flag;
+  /** The user's manual declension of the name (JSON), see shared/ru declineOrgName. */
+  name_cases: string | null;
 }
 
 export function toOrganization(r: OrganizationRecord): Organization {

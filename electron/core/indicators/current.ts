@@ -3,30 +3,17 @@
 // The SELECT lists the member counts in MEMBER_COUNT_KEYS order.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { Gender, OrgLevel, OrgStatus } from '../../../shared/domain/enums';
 import { MEMBER_COUNT_KEYS } from '../../../shared/domain/indicators';
 import { CASES } from '../../../shared/ru';
+import type { OrganizationRecord } from '../db/rows';
 import { COUNT_INDEX, setPassportFlags, zeroCounts, type OrgFacts } from './facts';
 
-interface OrgRecord {
-  id: number;
-  code: string;
-  parent_code: string | null;
-  level: OrgLevel;
-  name: string;
-  short_name: string | null;
-  status: OrgStatus;
-  chair_surname: string | null;
-  chair_name: string | null;
-  chair_patronymic: string | null;
-  chair_gender: Gender | null;
-  chair_email: string | null;
-  chair_email_consent: number | null;
-  chair_term_end: string | null;
-  stat_members: number | null;
-  stat_auto_report: number | null;
-  name_cases: string | null;
-}
+type OrgRecord = Pick<
+  OrganizationRecord,
+  | 'id' | 'code' | 'level' | 'name' | 'short_name' | 'status' | 'chair_surname' | 'chair_name' | 'chair_patronymic'
+  | 'chair_gender' | 'chair_email' | 'chair_email_consent' | 'chair_term_end' | 'stat_members' | 'stat_auto_report'
+  | 'name_cases'
+> & { parent_code: string | null };
 
 const MEMBER_COUNTS_SQL = `
 SELECT org_id,

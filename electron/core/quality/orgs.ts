@@ -3,33 +3,18 @@
 // больше 100%», «первичная без членов») always agrees with the figure the analysis shows.
 import type { Database } from 'better-sqlite3';
 import type { Gender, OrgKind, OrgLevel, OrgStatus } from '../../../shared/domain/enums';
+import type { OrganizationRecord } from '../db/rows';
 import { parseNameCases } from '../indicators/current';
 import { COUNT_INDEX, setPassportFlags, zeroCounts, type OrgFacts } from '../indicators/facts';
 import { rollUp } from '../indicators/rollup';
 import { percentOf } from '../indicators/table';
 
-interface OrgRecord {
-  id: number;
-  code: string;
-  parent_id: number | null;
-  parent_code: string | null;
-  level: OrgLevel;
-  kind: OrgKind | null;
-  name: string;
-  short_name: string | null;
-  status: OrgStatus;
-  chair_surname: string | null;
-  chair_name: string | null;
-  chair_patronymic: string | null;
-  chair_gender: Gender | null;
-  chair_email: string | null;
-  chair_email_consent: number | null;
-  chair_term_end: string | null;
-  stat_members: number | null;
-  stat_auto_report: number | null;
-  name_cases: string | null;
-  children: number;
-}
+type OrgRecord = Pick<
+  OrganizationRecord,
+  | 'id' | 'code' | 'parent_id' | 'level' | 'kind' | 'name' | 'short_name' | 'status' | 'chair_surname' | 'chair_name'
+  | 'chair_patronymic' | 'chair_gender' | 'chair_email' | 'chair_email_consent' | 'chair_term_end' | 'stat_members'
+  | 'stat_auto_report' | 'name_cases'
+> & { parent_code: string | null; children: number };
 
 export interface OrgInfo {
   id: number;

@@ -8,7 +8,7 @@ import { guessGender } from '../../../../shared/ru';
 import { parseEmail, parseNamePart, parsePhone, type Parsed } from '../../../../shared/values';
 import { textScan, type TextRow } from '../member-scan';
 import { QUALITY_ENGINE_TEXT as T } from '../strings';
-import type { CheckContext, CheckDef, Finding } from '../types';
+import type { CheckDef, Finding } from '../types';
 
 
 /** A value as its parser reads it: refused, already in form, or to be rewritten. */
