@@ -101,7 +101,7 @@ export function App() {
       <>
         {/* Kept mounted while other sections are shown, so the tree keeps its state. */}
         <div className="app-page__fill" hidden={page !== 'registry'}>
-          <RegistryPage key={version} />
+          <RegistryPage key={version} typedPaths={status.mode === 'browser'} />
         </div>
         {page === 'quality' && (
           <div className="app-page__fill">

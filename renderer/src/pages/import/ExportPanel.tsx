@@ -1,22 +1,16 @@
 import { useState } from 'react';
-import type { ExportFormat, ExportResult } from '../../../../shared/api/methods/export';
+import type { ExportResult } from '../../../../shared/api/methods/export';
 import { send, type SendOptions } from '../../api';
 import { useReportError } from '../../app/errorReporting';
 import { useJob } from '../../app/files/useJob';
 import { ProgressPanel } from '../../components/ProgressPanel';
-import { chooseFile } from './chooseFile';
-import { PathField } from './PathField';
+import { chooseFile } from '../../components/saveTarget/chooseFile';
+import { ExportFormatSelect, FORMAT_CHOICES, type FormatChoice } from '../../components/saveTarget/ExportFormatSelect';
+import { PathField } from '../../components/saveTarget/PathField';
 import { EXCHANGE_TEXT } from './strings';
 
 const T = EXCHANGE_TEXT.export;
 type What = keyof typeof T.whats;
-type FormatChoice = keyof typeof T.formats;
-
-const FORMAT: Record<FormatChoice, { format: ExportFormat; encoding: 'utf-8' | 'windows-1251' }> = {
-  xlsx: { format: 'xlsx', encoding: 'utf-8' },
-  'csv-utf-8': { format: 'csv', encoding: 'utf-8' },
-  'csv-windows-1251': { format: 'csv', encoding: 'windows-1251' },
-};
 
 /** Organizations, members (of one organization or all) or the change set, to XLSX or CSV. */
 export function ExportPanel({ typedPaths }: { typedPaths: boolean }) {
@@ -29,7 +23,7 @@ export function ExportPanel({ typedPaths }: { typedPaths: boolean }) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { format, encoding } = FORMAT[choice];
+  const { format, encoding } = FORMAT_CHOICES[choice];
 
   /** The organization typed by its code: null for the whole file, undefined if there is no such code. */
   async function orgId(): Promise<number | null | undefined> {
@@ -81,16 +75,7 @@ export function ExportPanel({ typedPaths }: { typedPaths: boolean }) {
           <input type="checkbox" checked={withRemoved} disabled={job.running} onChange={(e) => setWithRemoved(e.target.checked)} /> {T.withRemoved}
         </label>
       )}
-      <label className="exchange-field">
-        {T.format}
-        <select value={choice} disabled={job.running} onChange={(e) => setChoice(e.target.value as FormatChoice)}>
-          {(Object.keys(T.formats) as FormatChoice[]).map((f) => (
-            <option key={f} value={f}>
-              {T.formats[f]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ExportFormatSelect value={choice} disabled={job.running} onChange={setChoice} />
       {asking ? (
         <PathField key={`${what}-${format}`} submitLabel={T.saveTo} disabled={job.running} onSubmit={(path) => void run(path).catch(report)} onCancel={() => setAsking(false)} />
       ) : (

@@ -1,10 +1,10 @@
 import { IMPORT_KINDS } from '../../../../shared/api/methods/import';
 import { formatDateNumeric } from '../../../../shared/ru';
 import { ProgressPanel } from '../../components/ProgressPanel';
-import { chooseFile } from './chooseFile';
+import { chooseFile } from '../../components/saveTarget/chooseFile';
 import { ImportReportView } from './ImportReportView';
 import { MappingTable } from './MappingTable';
-import { PathField } from './PathField';
+import { PathField } from '../../components/saveTarget/PathField';
 import { EXCHANGE_TEXT } from './strings';
 import { useImportWizard } from './useImportWizard';
 import { useReportError } from '../../app/errorReporting';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { IMPORT_KINDS, type ImportKindId } from '../../../../shared/api/methods/import';
 import { send } from '../../api';
 import { useReportError } from '../../app/errorReporting';
-import { chooseFile } from './chooseFile';
-import { PathField } from './PathField';
+import { chooseFile } from '../../components/saveTarget/chooseFile';
+import { PathField } from '../../components/saveTarget/PathField';
 import { EXCHANGE_TEXT } from './strings';
 
 const T = EXCHANGE_TEXT.templates;

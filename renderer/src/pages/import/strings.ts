@@ -11,11 +11,6 @@ export const EXCHANGE_TEXT = {
     members: 'учётные карточки членов Профсоюза',
     stats: 'только численность по статотчёту для организаций, которые уже есть в реестре',
   } satisfies Record<ImportKindId, string>,
-  path: {
-    label: 'Полный путь к файлу',
-    placeholder: 'Например: C:\\Users\\Иванова\\Documents\\Выгрузка.xlsx',
-    required: 'Укажите полный путь к файлу.',
-  },
   choose: {
     intro:
       'Загрузите выгрузку из АИС или свою таблицу Excel (XLSX или CSV). Сначала программа покажет, что изменится, — ничего не записывается, пока вы не подтвердите загрузку.',
@@ -99,8 +94,6 @@ export const EXCHANGE_TEXT = {
     },
     org: 'Код организации (пусто — весь реестр)',
     withRemoved: 'Включая снятых с учёта',
-    format: 'Формат',
-    formats: { xlsx: 'Книга Excel (XLSX)', 'csv-utf-8': 'CSV (UTF-8)', 'csv-windows-1251': 'CSV (Windows-1251, для старых программ)' },
     save: 'Сохранить…',
     saveTo: 'Сохранить',
     unknownOrg: (code: string) => `Организации с кодом «${code}» в реестре нет.`,
@@ -115,5 +108,4 @@ export const EXCHANGE_TEXT = {
     saved: (path: string) => `Шаблон сохранён: ${path}`,
     names: { orgs: 'Шаблон импорта — организации', members: 'Шаблон импорта — члены Профсоюза', stats: 'Шаблон импорта — показатели статотчета' } satisfies Record<ImportKindId, string>,
   },
-  cancel: 'Отмена',
 } as const;

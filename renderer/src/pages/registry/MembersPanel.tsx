@@ -11,6 +11,7 @@ import { localeRu } from '../../components/grid/localeRu';
 import { gridTheme } from '../../components/grid/theme';
 import type { MembersDrillDown } from './drillDown';
 import { ColumnChooser } from './members/ColumnChooser';
+import { ExportDialog } from './members/ExportDialog';
 import { MemberCard, type CardTarget } from './members/MemberCard';
 import { BulkEditDialog, RemoveDialog, TransferDialog } from './members/MemberDialogs';
 import { memberColumnDefs } from './members/memberColumns';
@@ -33,6 +34,8 @@ interface Props {
   onAction: (result: ActionResult, rowsMoved: boolean) => void;
   drill: MembersDrillDown | null;
   onClearDrill: () => void;
+  /** Browser mode: paths are typed, there is no file dialog. */
+  typedPaths: boolean;
 }
 
 const T = REGISTRY_TEXT.members;
@@ -43,10 +46,10 @@ const BLOCK_SIZE = 100;
 const MAX_BLOCKS = 10;
 const SEARCH_DELAY_MS = 50;
 const getRowId = (p: GetRowIdParams<MemberRow>) => String(p.data.id);
-type DialogKind = 'bulk' | 'transfer' | 'remove' | 'columns' | null;
+type DialogKind = 'bulk' | 'transfer' | 'remove' | 'columns' | 'export' | null;
 
 /** The members of the selected subtree as an editable, Excel-like grid. */
-export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onAction, drill, onClearDrill }: Props) {
+export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onAction, drill, onClearDrill, typedPaths }: Props) {
   const report = useReportError();
   const apiRef = useRef<GridApi<MemberRow> | null>(null);
   const hostRef = useRef<HTMLDivElement | null>(null);
@@ -128,7 +131,7 @@ export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onActio
     }
   };
 
-  const openFor = async (kind: Exclude<DialogKind, 'columns' | null>) => {
+  const openFor = async (kind: Exclude<DialogKind, 'columns' | 'export' | null>) => {
     try {
       const ids = await editing.selectedIds();
       if (ids.length === 0) return;
@@ -217,6 +220,9 @@ export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onActio
           </button>
           {dialog === 'columns' && apiRef.current && <ColumnChooser api={apiRef.current} onClose={() => setDialog(null)} />}
         </span>
+        <button type="button" onClick={() => setDialog('export')}>
+          {REGISTRY_TEXT.export.button}
+        </button>
       </div>
       {notice && (
         <NoticeLine notice={notice} onClose={() => setNotice(null)} />
@@ -302,6 +308,19 @@ export function MembersPanel({ org, orgs, version, undo, onUndo, onRedo, onActio
           orgs={orgs}
           onCancel={() => setDialog(null)}
           onApply={(target, date) => void runOnSelected((ids) => send('members.transfer', { ids, orgId: target, date }))}
+        />
+      )}
+      {dialog === 'export' && (
+        <ExportDialog
+          shown={datasource.shown()}
+          total={counts?.total ?? null}
+          typedPaths={typedPaths}
+          report={report}
+          onClose={() => setDialog(null)}
+          onDone={(result) => {
+            setDialog(null);
+            setNotice({ kind: 'info', text: REGISTRY_TEXT.export.done(result.rows, result.path) });
+          }}
         />
       )}
       {dialog === 'remove' && (

@@ -19,8 +19,11 @@ function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"], .ag-cell-inline-editing, .ag-popup');
 }
 
-/** «Реестр»: the organization tree on the left, the selected subtree's members on the right. */
-export function RegistryPage() {
+/**
+ * «Реестр»: the organization tree on the left, the selected subtree's members on the right.
+ * `typedPaths`: browser mode, where paths are typed instead of chosen in a dialog.
+ */
+export function RegistryPage({ typedPaths }: { typedPaths: boolean }) {
   const report = useReportError();
   const drill = useMembersDrillDown();
   const [index, setIndex] = useState<OrgTreeIndex | null>(null);
@@ -151,6 +154,7 @@ export function RegistryPage() {
           onAction={onAction}
           drill={drill}
           onClearDrill={() => showMembers(null)}
+          typedPaths={typedPaths}
         />
       </div>
     </div>

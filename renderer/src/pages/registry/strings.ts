@@ -82,6 +82,20 @@ export const REGISTRY_TEXT = {
     nothingChanged: 'Значения уже такие: ничего не изменено.',
   },
 
+  export: {
+    button: 'Экспорт…',
+    title: 'Экспорт списка',
+    intro: (rows: number) =>
+      `Выгружается список, как он сейчас показан в таблице (с поиском, фильтрами, отбором и сортировкой): ${agree(rows, 'член Профсоюза')}.`,
+    introUncounted: 'Выгружается список, как он сейчас показан в таблице (с поиском, фильтрами, отбором и сортировкой).',
+    defaultName: 'Члены Профсоюза (отбор)',
+    save: 'Сохранить…',
+    saveTo: 'Сохранить',
+    progress: 'Выгрузка…',
+    cancelling: 'Отмена…',
+    done: (rows: number, path: string) => `Выгружено строк: ${formatInt(rows)} — ${path}`,
+  },
+
   edit: {
     labelEdit: (field: string, who: string) => `Правка «${field}»: ${who}`,
     labelPaste: (rows: number, cols: number) => `Вставка: ${agree(rows, 'строка')} × ${agree(cols, ['столбец', 'столбца', 'столбцов'])}`,

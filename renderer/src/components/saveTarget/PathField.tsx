@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { EXCHANGE_TEXT } from './strings';
+import { SAVE_TARGET_TEXT } from './strings';
+import './saveTarget.css';
 
 interface Props {
   submitLabel: string;
@@ -23,30 +24,30 @@ export function PathField({ submitLabel, disabled, initial = '', onSubmit, onCan
     if (!empty) onSubmit(path.trim());
   };
   return (
-    <form className="exchange-path" onSubmit={submit} noValidate>
-      <label htmlFor={id}>{EXCHANGE_TEXT.path.label}</label>
+    <form className="save-path" onSubmit={submit} noValidate>
+      <label htmlFor={id}>{SAVE_TARGET_TEXT.path.label}</label>
       <input
         id={id}
         type="text"
         value={path}
         spellCheck={false}
-        placeholder={EXCHANGE_TEXT.path.placeholder}
+        placeholder={SAVE_TARGET_TEXT.path.placeholder}
         aria-invalid={touched && empty}
         aria-describedby={touched && empty ? errorId : undefined}
         onChange={(e) => setPath(e.target.value)}
       />
       {touched && empty && (
-        <div id={errorId} className="exchange-error">
-          {EXCHANGE_TEXT.path.required}
+        <div id={errorId} className="save-path__error">
+          {SAVE_TARGET_TEXT.path.required}
         </div>
       )}
-      <div className="exchange-buttons">
+      <div className="save-path__buttons">
         <button type="submit" className="primary" disabled={disabled}>
           {submitLabel}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel} disabled={disabled}>
-            {EXCHANGE_TEXT.cancel}
+            {SAVE_TARGET_TEXT.cancel}
           </button>
         )}
       </div>
