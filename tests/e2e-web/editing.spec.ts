@@ -1,66 +1,13 @@
 // Spreadsheet-like editing in the browser mode, against the built app and a small known region
 // (tests/fixtures/small-region.ts): rows in the grid are, by FIO, Ёлкина, Иванова, Ковальчук,
 // Петров, Смирнова, Черных. Every check reads the file itself, not only the screen.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { serializeTsv } from '../../shared/tsv';
-import { writeSmallRegion } from '../fixtures/small-region';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { cell, typeInto, useSmallRegion } from './small-region-page';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let dir: string;
-let file: string;
-
-test.beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profreestr-editing-'));
-  file = path.join(dir, 'Тест.profreestr');
-  writeSmallRegion(file).close();
-  host = await startHost(['--file', file]);
-  browser = await openBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
-});
-test.afterEach(async () => {
-  await browser?.close();
-  await host?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function db<T>(read: (d: BetterSqlite3.Database) => T): T {
-  const d = new BetterSqlite3(file, { readonly: true });
-  try {
-    return read(d);
-  } finally {
-    d.close();
-  }
-}
-const member = (surname: string) =>
-  db((d) => d.prepare('SELECT * FROM members WHERE surname = ?').get(surname) as Record<string, unknown>);
-const actions = () => db((d) => d.prepare('SELECT count(*) FROM actions').pluck().get() as number);
-
-async function open(): Promise<{ page: Page; grid: Locator }> {
-  const page = await browser.context.newPage();
-  // Wide enough for the tree and the grid's default columns side by side.
-  await page.setViewportSize({ width: 2200, height: 1000 });
-  await page.goto(host.url);
-  const grid = page.getByTestId('members-grid');
-  await expect(grid.locator('.ag-row[row-index="5"]')).toContainText('Черных');
-  return { page, grid };
-}
-/** The page's clipboard (permission granted above); the expression runs in the browser. */
+const { open, db, member, actions } = useSmallRegion({ clipboard: true });
+/** The page's clipboard (permission granted by useSmallRegion); the expression runs in the browser. */
 const writeClipboard = (page: Page, text: string) => page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
-const cell = (grid: Locator, row: number, col: string) => grid.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
-
-async function typeInto(page: Page, target: Locator, text: string) {
-  await target.click();
-  await page.keyboard.press('F2');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 test('edit a cell, reload, the value is there', async () => {
   const { page, grid } = await open();
