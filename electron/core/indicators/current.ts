@@ -59,19 +59,7 @@ export function currentFacts(db: Database, asOf: string): OrgFacts[] {
   const byId = new Map<number, OrgFacts>();
   const facts = orgs.map((r) => {
     const own = zeroCounts();
-    setPassportFlags(
-      own,
-      {
-        level: r.level,
-        status: r.status,
-        chairSurname: r.chair_surname,
-        chairEmail: r.chair_email,
-        chairEmailConsent: r.chair_email_consent,
-        chairTermEnd: r.chair_term_end,
-        statAutoReport: r.stat_auto_report,
-      },
-      asOf,
-    );
+    setPassportFlags(own, r, asOf);
     const surname = (r.chair_surname ?? '').trim();
     const f: OrgFacts = {
       id: r.id,

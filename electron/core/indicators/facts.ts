@@ -2,9 +2,9 @@
 // stat-report figure and its OWN counts (members registered in it directly, and 0/1 flags of
 // its own passport). The same shape comes from the file's current data (current.ts) and from a
 // snapshot's stored JSON (snapshot.ts), so every indicator is computed one way for both.
-import type { OrgLevel, OrgStatus } from '../../../shared/domain/enums';
 import { COUNT_KEYS, type CountKey, type OrgIdentity } from '../../../shared/domain/indicators';
 import { parseEmail } from '../../../shared/values/emails';
+import type { OrganizationRecord } from '../db/rows';
 
 export interface OrgFacts extends OrgIdentity {
   /** The organization's own stat-report figure on 1 January, null when not given. */
@@ -26,15 +26,11 @@ function validEmail(address: string | null): boolean {
   return parsed.ok && parsed.value !== null;
 }
 
-export interface PassportFlags {
-  level: OrgLevel;
-  status: OrgStatus;
-  chairSurname: string | null;
-  chairEmail: string | null;
-  chairEmailConsent: number | null;
-  chairTermEnd: string | null;
-  statAutoReport: number | null;
-}
+/** The passport columns the organization-level counts read, as the file stores them. */
+export type PassportFlags = Pick<
+  OrganizationRecord,
+  'level' | 'status' | 'chair_surname' | 'chair_email' | 'chair_email_consent' | 'chair_term_end' | 'stat_auto_report'
+>;
 
 /**
  * Sets the organization-level counts of one passport into `own`. Liquidated organizations are
@@ -46,14 +42,14 @@ export function setPassportFlags(own: number[], p: PassportFlags, asOf: string):
   const set = (key: CountKey, on: boolean): void => {
     own[COUNT_INDEX[key]] = on ? 1 : 0;
   };
-  const hasChair = (p.chairSurname ?? '').trim() !== '';
+  const hasChair = (p.chair_surname ?? '').trim() !== '';
   set('primaryOrgs', p.level === 'primary');
   set('localOrgs', p.level === 'local');
-  set('primaryAutoReport', p.level === 'primary' && p.statAutoReport === 1);
-  set('localAutoReport', p.level === 'local' && p.statAutoReport === 1);
+  set('primaryAutoReport', p.level === 'primary' && p.stat_auto_report === 1);
+  set('localAutoReport', p.level === 'local' && p.stat_auto_report === 1);
   set('chairMissing', !hasChair);
-  set('chairNoTerm', hasChair && !p.chairTermEnd);
-  set('chairTermExpired', hasChair && !!p.chairTermEnd && p.chairTermEnd < asOf);
-  set('chairNoEmail', hasChair && !validEmail(p.chairEmail));
-  set('chairNoEmailConsent', hasChair && p.chairEmailConsent !== 1);
+  set('chairNoTerm', hasChair && !p.chair_term_end);
+  set('chairTermExpired', hasChair && !!p.chair_term_end && p.chair_term_end < asOf);
+  set('chairNoEmail', hasChair && !validEmail(p.chair_email));
+  set('chairNoEmailConsent', hasChair && p.chair_email_consent !== 1);
 }

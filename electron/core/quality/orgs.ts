@@ -72,19 +72,7 @@ export function loadOrgs(db: Database, asOf: string): OrgTable {
   const facts: OrgFacts[] = records.map((r) => {
     const counts = zeroCounts();
     counts[COUNT_INDEX.registered] = own.get(r.id) ?? 0;
-    setPassportFlags(
-      counts,
-      {
-        level: r.level,
-        status: r.status,
-        chairSurname: r.chair_surname,
-        chairEmail: r.chair_email,
-        chairEmailConsent: r.chair_email_consent,
-        chairTermEnd: r.chair_term_end,
-        statAutoReport: r.stat_auto_report,
-      },
-      asOf,
-    );
+    setPassportFlags(counts, r, asOf);
     return {
       id: r.id,
       code: r.code,

@@ -6,13 +6,13 @@
 import type { ImportProblem } from '../../../../shared/api/methods/import';
 import type { FullName } from '../../../../shared/values';
 import { cached, sameValue } from '../../edit/tables';
-import { rowConverter } from '../convert';
 import { columnLabel, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportSource } from '../source';
 import { IMPORT_TEXT } from '../strings';
 import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
 import { lowestCommonAncestor, type OrgIndex } from './org-index';
+import { columnOf, convertedRows } from './rows';
 
 type DbValue = string | number | null;
 type OrgRecord = Record<string, DbValue> & { id: number; code: string; parent_id: number | null; name: string };
@@ -38,55 +38,35 @@ const INSERT_DEFAULTS: Record<string, DbValue> = {
   stat_employees: null, stat_auto_report: null,
 };
 
-function columnOf(mapping: ResolvedMapping, fieldId: string): string | null {
-  const i = mapping.fields.findIndex((f) => f?.id === fieldId);
-  return i < 0 ? null : mapping.headers[i]!;
-}
-
 /** Reads every row (an organizations file is small) and sets the duplicates aside. */
 async function readEntries(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
-  const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
-  let rows = 0;
-  for await (const batch of source.data()) {
-    for (const sourceRow of batch) {
-      rows++;
-      if (rows % PAUSE_EVERY === 0) {
-        ctx.log.counts.rows = rows;
-        await ctx.pause(rows);
-      }
-      const c = convert(sourceRow);
-      if (c.skip) {
-        ctx.log.skip(c.problems.some((p) => p.column === null) ? R.width : R.badValue, c.problems);
-        continue;
-      }
-      const code = c.values.get('code') as string | undefined;
-      if (code === undefined) {
-        ctx.log.skip(R.required, [...c.problems, problem(ctx, c.row, T.requiredCode)]);
-        continue;
-      }
-      const earlier = entries.get(code);
-      if (earlier) {
-        ctx.log.skip(R.duplicate, [...c.problems, problem(ctx, c.row, T.duplicateCode(code, earlier.row), columnOf(mapping, 'code'))]);
-        continue;
-      }
-      const values: Record<string, DbValue> = {};
-      for (const field of mapping.fields) {
-        if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
-        const v = c.values.get(field.id);
-        values[field.column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
-      }
-      const chair = c.values.get('chairFullName') as FullName | undefined;
-      if (chair) {
-        values.chair_surname ??= chair.surname;
-        values.chair_name ??= chair.name;
-        if (chair.patronymic !== null) values.chair_patronymic ??= chair.patronymic;
-      }
-      const parentCode = (c.values.get('parentCode') as string | undefined) ?? null;
-      entries.set(code, { row: c.row, code, parentCode, values, problems: c.problems, invalid: null });
+  for await (const c of convertedRows(ctx, source, mapping)) {
+    const code = c.values.get('code') as string | undefined;
+    if (code === undefined) {
+      ctx.log.skip(R.required, [...c.problems, problem(ctx, c.row, T.requiredCode)]);
+      continue;
     }
+    const earlier = entries.get(code);
+    if (earlier) {
+      ctx.log.skip(R.duplicate, [...c.problems, problem(ctx, c.row, T.duplicateCode(code, earlier.row), columnOf(mapping, 'code'))]);
+      continue;
+    }
+    const values: Record<string, DbValue> = {};
+    for (const field of mapping.fields) {
+      if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
+      const v = c.values.get(field.id);
+      values[field.column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+    }
+    const chair = c.values.get('chairFullName') as FullName | undefined;
+    if (chair) {
+      values.chair_surname ??= chair.surname;
+      values.chair_name ??= chair.name;
+      if (chair.patronymic !== null) values.chair_patronymic ??= chair.patronymic;
+    }
+    const parentCode = (c.values.get('parentCode') as string | undefined) ?? null;
+    entries.set(code, { row: c.row, code, parentCode, values, problems: c.problems, invalid: null });
   }
-  ctx.log.counts.rows = rows;
   return entries;
 }
 

@@ -1,76 +1,61 @@
 // Stat-report figures: matched to organizations by code, only the figures change.
 import { cached, sameValue } from '../../edit/tables';
-import { rowConverter } from '../convert';
 import { columnLabel, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportSource } from '../source';
 import { IMPORT_TEXT } from '../strings';
-import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
+import { logChange, problem, updateColumns, type RunContext } from './context';
+import { columnOf, convertedRows } from './rows';
 
 type DbValue = string | number | null;
 
 export async function runStats(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<void> {
   const byCode = cached(ctx.db, 'SELECT id, name, stat_members, stat_employees, stat_auto_report FROM organizations WHERE code = ?');
   const seen = new Map<string, number>();
-  const codeColumn = mapping.headers[mapping.fields.findIndex((f) => f?.id === 'code')] ?? null;
-  const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
-  let rows = 0;
-  for await (const batch of source.data()) {
-    for (const sourceRow of batch) {
-      rows++;
-      if (rows % PAUSE_EVERY === 0) {
-        ctx.log.counts.rows = rows;
-        await ctx.pause(rows);
-      }
-      const c = convert(sourceRow);
-      if (c.skip) {
-        ctx.log.skip(c.problems.some((p) => p.column === null) ? IMPORT_TEXT.reasons.width : IMPORT_TEXT.reasons.badValue, c.problems);
-        continue;
-      }
-      const code = c.values.get('code') as string | undefined;
-      const fail = (reason: string, message: string) => ctx.log.skip(reason, [...c.problems, problem(ctx, c.row, message, codeColumn)]);
-      if (code === undefined) {
-        fail(IMPORT_TEXT.reasons.required, IMPORT_TEXT.problems.requiredCode);
-        continue;
-      }
-      const earlier = seen.get(code);
-      if (earlier !== undefined) {
-        fail(IMPORT_TEXT.reasons.duplicate, IMPORT_TEXT.problems.duplicateCode(code, earlier));
-        continue;
-      }
-      seen.set(code, c.row);
-      const org = byCode.get(code) as (Record<string, DbValue> & { id: number; name: string }) | undefined;
-      if (!org) {
-        fail(IMPORT_TEXT.reasons.unknownOrg, IMPORT_TEXT.problems.unknownOrg(code));
-        continue;
-      }
-      ctx.log.problems(c.problems);
-      const changes: Record<string, DbValue> = {};
-      for (const field of mapping.fields) {
-        if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
-        const raw = c.values.get(field.id);
-        const value = typeof raw === 'boolean' ? (raw ? 1 : 0) : (raw as DbValue);
-        if (!sameValue(org[field.column] ?? null, value)) changes[field.column] = value;
-      }
-      const columns = Object.keys(changes);
-      if (columns.length === 0) {
-        ctx.log.counts.unchanged++;
-        continue;
-      }
-      ctx.log.counts.updated++;
-      if (ctx.write) updateColumns(ctx, 'organizations', org.id, changes);
-      for (const column of columns) {
-        logChange(ctx, 'organization', org.id, column, org[column] ?? null, changes[column]!);
-        ctx.log.update(() => ({
-          row: c.row,
-          key: code,
-          name: org.name,
-          field: columnLabel('stats', 'organization', column),
-          old: shownValue('organization', column, org[column] ?? null),
-          new: shownValue('organization', column, changes[column]!),
-        }));
-      }
+  const codeColumn = columnOf(mapping, 'code');
+  for await (const c of convertedRows(ctx, source, mapping)) {
+    const code = c.values.get('code') as string | undefined;
+    const fail = (reason: string, message: string) => ctx.log.skip(reason, [...c.problems, problem(ctx, c.row, message, codeColumn)]);
+    if (code === undefined) {
+      fail(IMPORT_TEXT.reasons.required, IMPORT_TEXT.problems.requiredCode);
+      continue;
+    }
+    const earlier = seen.get(code);
+    if (earlier !== undefined) {
+      fail(IMPORT_TEXT.reasons.duplicate, IMPORT_TEXT.problems.duplicateCode(code, earlier));
+      continue;
+    }
+    seen.set(code, c.row);
+    const org = byCode.get(code) as (Record<string, DbValue> & { id: number; name: string }) | undefined;
+    if (!org) {
+      fail(IMPORT_TEXT.reasons.unknownOrg, IMPORT_TEXT.problems.unknownOrg(code));
+      continue;
+    }
+    ctx.log.problems(c.problems);
+    const changes: Record<string, DbValue> = {};
+    for (const field of mapping.fields) {
+      if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
+      const raw = c.values.get(field.id);
+      const value = typeof raw === 'boolean' ? (raw ? 1 : 0) : (raw as DbValue);
+      if (!sameValue(org[field.column] ?? null, value)) changes[field.column] = value;
+    }
+    const columns = Object.keys(changes);
+    if (columns.length === 0) {
+      ctx.log.counts.unchanged++;
+      continue;
+    }
+    ctx.log.counts.updated++;
+    if (ctx.write) updateColumns(ctx, 'organizations', org.id, changes);
+    for (const column of columns) {
+      logChange(ctx, 'organization', org.id, column, org[column] ?? null, changes[column]!);
+      ctx.log.update(() => ({
+        row: c.row,
+        key: code,
+        name: org.name,
+        field: columnLabel('stats', 'organization', column),
+        old: shownValue('organization', column, org[column] ?? null),
+        new: shownValue('organization', column, changes[column]!),
+      }));
     }
   }
-  ctx.log.counts.rows = rows;
 }
