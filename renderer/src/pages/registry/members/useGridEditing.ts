@@ -510,8 +510,9 @@ export function useGridEditing({ apiRef, hostRef, pasteSinkRef, shown, notify, o
         return;
       }
       const r = range.current;
-      // A click inside the current range keeps it until the mouse moves (dragging sets it).
-      if (r && r.anchor.row === cell.row && r.anchor.colId === cell.colId && dragging.current) return;
+      // Focus on the anchor keeps the range: the grid reports a click's focus late, sometimes
+      // after Shift+arrows have already extended the range, and it refocuses after edits.
+      if (r && r.anchor.row === cell.row && r.anchor.colId === cell.colId) return;
       setRange(singleCell(cell));
     },
     [setRange],
