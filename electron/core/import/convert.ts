@@ -9,18 +9,37 @@ import type { ResolvedMapping } from './match/mapping';
 import type { SourceRow } from './read/types';
 import { IMPORT_TEXT } from './strings';
 
+/** A row's values by field id, kept by the field's position in the mapping. */
+export class FieldValues {
+  constructor(
+    /** Value of mapping.fields[i]; undefined where the cell is blank or its value was dropped. */
+    readonly slots: unknown[],
+    private readonly positions: ReadonlyMap<string, number>,
+  ) {}
+
+  get(id: string): unknown {
+    const i = this.positions.get(id);
+    return i === undefined ? undefined : this.slots[i];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
 export interface ConvertedRow {
   row: number;
-  /** field id → value (booleans as they are); blank cells are absent. */
-  values: Map<string, unknown>;
+  /** The mapped fields' values (booleans as they are); blank cells are absent. */
+  values: FieldValues;
   problems: ImportProblem[];
   /** The row cannot be loaded (a key field is unreadable, or the row does not fit the header). */
   skip: boolean;
 }
 
 type Parse = FieldDef['parse'];
-const NO_PROBLEMS: ImportProblem[] = [];
 type ParseResult = ReturnType<Parse>;
+type MemoKey = string | number | boolean;
+const NO_PROBLEMS: ImportProblem[] = [];
 
 /** Lookups after which a column's memo is kept only if it pays (enough repeated values). */
 const MEMO_TRIAL = 4096;
@@ -28,78 +47,89 @@ const MEMO_MIN_HIT_RATE = 0.3;
 const MEMO_MAX = 50_000;
 
 /**
- * Most columns repeat a few values (да/нет, labels, dates, first names, codes): each distinct
- * text is parsed once. A column of unique values (phones, ids) drops its memo after a trial.
+ * One mapped column: its parser and a memo of parsed texts. Most columns repeat a few values
+ * (да/нет, labels, dates, first names, codes): each distinct text is parsed once. A column of
+ * unique values (phones, ids) drops its memo after a trial.
  */
-function memoized(parse: Parse): Parse {
-  let memo: Map<string | number | boolean, ParseResult> | null = new Map();
-  let lookups = 0;
-  let hits = 0;
-  return (input) => {
-    if (memo === null || input === null || input === undefined || input instanceof Date) return parse(input);
+class ColumnReader {
+  private memo: Map<MemoKey, ParseResult> | null = new Map();
+  private lookups = 0;
+  private hits = 0;
+
+  constructor(
+    readonly position: number,
+    readonly field: FieldDef,
+  ) {}
+
+  parse(input: MemoKey | Date): ParseResult {
+    const memo = this.memo;
+    if (memo === null || input instanceof Date) return this.field.parse(input);
     const known = memo.get(input);
-    lookups++;
+    this.lookups++;
     if (known !== undefined) {
-      hits++;
+      this.hits++;
       return known;
     }
-    const result = parse(input);
-    if (lookups === MEMO_TRIAL && hits / lookups < MEMO_MIN_HIT_RATE) memo = null;
+    const result = this.field.parse(input);
+    if (this.lookups === MEMO_TRIAL && this.hits / this.lookups < MEMO_MIN_HIT_RATE) this.memo = null;
     else if (memo.size < MEMO_MAX) {
-      const kept = result.ok && typeof result.value === 'string' ? { ok: true as const, value: detach(result.value) } : result;
+      const kept = this.kept(result);
       memo.set(typeof input === 'string' ? detach(input) : input, kept);
       return kept;
     }
     return result;
-  };
+  }
+
+  /** A result to keep in a memo: its text must not pin the chunk it was cut from. */
+  private kept(result: ParseResult): ParseResult {
+    return result.ok && typeof result.value === 'string' ? { ok: true as const, value: detach(result.value) } : result;
+  }
 }
 
 export type RowConverter = (source: SourceRow) => ConvertedRow;
 
 /** A converter for one pass over a file: the parsers of its mapped columns, memoized. */
 export function rowConverter(fileName: string, mapping: ResolvedMapping, strictWidth: boolean): RowConverter {
-  const parsers = mapping.fields.map((f) => (f ? memoized(f.parse) : null));
-  return (source) => convertRow(fileName, mapping, source, strictWidth, parsers);
-}
-
-function convertRow(
-  fileName: string,
-  mapping: ResolvedMapping,
-  source: SourceRow,
-  strictWidth: boolean,
-  parsers: readonly (Parse | null)[],
-): ConvertedRow {
-  const values = new Map<string, unknown>();
-  // Most rows have no problem: their list is allocated only when one appears.
-  let problems: ImportProblem[] = NO_PROBLEMS;
-  const problem = (p: ImportProblem) => (problems === NO_PROBLEMS ? (problems = [p]) : problems.push(p));
-  let skip = false;
-  const { cells, row } = source;
   const width = mapping.headers.length;
-  // A CSV row split into another number of fields: most often another delimiter or a stray quote.
-  if (strictWidth && (cells.length > width ? cells.slice(width).some((c) => cellText(c) !== '') : cells.length === 1 && width > 1)) {
-    return { row, values, problems: [{ file: fileName, row, column: null, message: IMPORT_TEXT.rows.width(cells.length, width), severity: 'error' }], skip: true };
-  }
-  for (let i = 0; i < width; i++) {
-    const field = mapping.fields[i];
-    if (!field) continue;
-    const input = cells[i] ?? null;
-    const parsed = parsers[i]!(input);
-    if (parsed.ok) {
-      if (parsed.value !== null) values.set(field.id, parsed.value);
-      continue;
+  const readers = mapping.fields.flatMap((f, i) => (f ? [new ColumnReader(i, f)] : []));
+  const positions = new Map(readers.map((r) => [r.field.id, r.position]));
+
+  return (source) => {
+    const { cells, row } = source;
+    const slots = new Array<unknown>(width);
+    const values = new FieldValues(slots, positions);
+    // A CSV row split into another number of fields: most often another delimiter or a stray quote.
+    if (strictWidth && (cells.length > width ? cells.slice(width).some((c) => cellText(c) !== '') : cells.length === 1 && width > 1)) {
+      return { row, values, problems: [{ file: fileName, row, column: null, message: IMPORT_TEXT.rows.width(cells.length, width), severity: 'error' }], skip: true };
     }
-    const column = mapping.headers[i]!;
-    if (field.keepInvalid) {
-      const kept = field.keepInvalid(input);
-      if (kept !== null) values.set(field.id, kept);
-      problem({ file: fileName, row, column, message: IMPORT_TEXT.rows.keptAsIs(parsed.problem), severity: 'warning' });
-    } else if (field.key) {
-      skip = true;
-      problem({ file: fileName, row, column, message: parsed.problem, severity: 'error' });
-    } else {
-      problem({ file: fileName, row, column, message: IMPORT_TEXT.rows.dropped(parsed.problem), severity: 'warning' });
+    // Most rows have no problem: their list is allocated only when one appears.
+    let problems = NO_PROBLEMS;
+    let skip = false;
+    for (const reader of readers) {
+      const input = cells[reader.position];
+      // Blank is a value (null) for every parser: no need to ask.
+      if (input === null || input === undefined || input === '') continue;
+      const parsed = reader.parse(input);
+      if (parsed.ok) {
+        if (parsed.value !== null) slots[reader.position] = parsed.value;
+        continue;
+      }
+      const { field } = reader;
+      const column = mapping.headers[reader.position]!;
+      let found: ImportProblem;
+      if (field.keepInvalid) {
+        const kept = field.keepInvalid(input);
+        if (kept !== null) slots[reader.position] = kept;
+        found = { file: fileName, row, column, message: IMPORT_TEXT.rows.keptAsIs(parsed.problem), severity: 'warning' };
+      } else if (field.key) {
+        skip = true;
+        found = { file: fileName, row, column, message: parsed.problem, severity: 'error' };
+      } else {
+        found = { file: fileName, row, column, message: IMPORT_TEXT.rows.dropped(parsed.problem), severity: 'warning' };
+      }
+      if (problems === NO_PROBLEMS) problems = [found];
+      else problems.push(found);
     }
-  }
-  return { row, values, problems, skip };
+    return { row, values, problems, skip };
+  };
 }

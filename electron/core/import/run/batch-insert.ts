@@ -4,24 +4,34 @@ import type { Database, Statement } from 'better-sqlite3';
 
 const PER_STATEMENT = 40;
 
+type DbValue = string | number | null;
+
 export class BatchInsert {
   private readonly many: Statement;
   private readonly one: Statement;
-  private pending: unknown[] = [];
+  private readonly columns: string[];
+  private readonly defaults: DbValue[];
+  /** The bound values of one statement, reused: SQLite copies them when it runs. */
+  private readonly pending: DbValue[];
   private rows = 0;
 
-  constructor(db: Database, table: string, private readonly columns: readonly string[]) {
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+  /** `defaults`: the columns to fill, each with what a missing value stores. */
+  constructor(db: Database, table: string, defaults: Readonly<Record<string, DbValue>>) {
+    this.columns = Object.keys(defaults);
+    this.defaults = Object.values(defaults);
+    this.pending = new Array<DbValue>(this.columns.length * PER_STATEMENT);
+    const tuple = `(${this.columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${this.columns.join(', ')}) VALUES `;
     this.many = db.prepare(head + new Array<string>(PER_STATEMENT).fill(tuple).join(', '));
     this.one = db.prepare(head + tuple);
   }
 
-  add(values: readonly unknown[]): void {
-    for (const v of values) this.pending.push(v);
+  add(values: Readonly<Record<string, DbValue | undefined>>): void {
+    const { columns, defaults, pending } = this;
+    const base = this.rows * columns.length;
+    for (let i = 0; i < columns.length; i++) pending[base + i] = values[columns[i]!] ?? defaults[i]!;
     if (++this.rows === PER_STATEMENT) {
-      this.many.run(this.pending);
-      this.pending = [];
+      this.many.run(pending);
       this.rows = 0;
     }
   }
@@ -30,7 +40,6 @@ export class BatchInsert {
   flush(): void {
     const width = this.columns.length;
     for (let i = 0; i < this.rows; i++) this.one.run(this.pending.slice(i * width, (i + 1) * width));
-    this.pending = [];
     this.rows = 0;
   }
 }

@@ -29,7 +29,6 @@ const INSERT_DEFAULTS: Record<string, DbValue> = {
   registered_on: null, joined_online: 0, card_number: null, card_status: null, card_status_date: null,
   app_installed: 0, profcards: 0, pd_consent: 0, mailing_consent: 0, removed_on: null, removal_reason: null,
 };
-const INSERT_COLUMNS = Object.keys(INSERT_DEFAULTS);
 
 const NAME_COLUMNS = new Set(['surname', 'name', 'patronymic']);
 
@@ -42,16 +41,17 @@ export interface MembersOptions {
   removeMissing: boolean;
 }
 
-/** The mapped fields that fill a column of the card, as [field id, column] pairs. */
-function columnPlan(mapping: ResolvedMapping): [string, string][] {
-  return mapping.fields.flatMap((f) => (f?.column ? [[f.id, f.column] as [string, string]] : []));
+/** The mapped fields that fill a column of the card, as [position in the mapping, column] pairs. */
+function columnPlan(mapping: ResolvedMapping): [number, string][] {
+  return mapping.fields.flatMap((f, i) => (f?.column ? [[i, f.column] as [number, string]] : []));
 }
 
 /** The file's values in the file's columns: yes/no as 1/0, names from a one-cell FIO. */
-function columnsOf(plan: readonly [string, string][], converted: ConvertedRow): Record<string, DbValue> {
+function columnsOf(plan: readonly [number, string][], converted: ConvertedRow): Record<string, DbValue> {
   const out: Record<string, DbValue> = {};
-  for (const [id, column] of plan) {
-    const v = converted.values.get(id);
+  const { slots } = converted.values;
+  for (const [position, column] of plan) {
+    const v = slots[position];
     if (v !== undefined) out[column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
   }
   const full = converted.values.get('fullName') as FullName | undefined;
@@ -65,7 +65,8 @@ function columnsOf(plan: readonly [string, string][], converted: ConvertedRow): 
 
 interface Seen {
   byAis: Map<string, number>;
-  byPerson: Map<string, { row: number; hasAis: boolean }>;
+  /** Person key → the row that had it, negative when that row had no AIS id (no object a row). */
+  byPerson: Map<string, number>;
   /** Cards a row was matched to, with the row. */
   matched: Map<number, number>;
   /** Cards named by a skipped row's AIS id: in the file, so not «missing». */
@@ -82,7 +83,7 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
   const byPerson = cached(db, 'SELECT id FROM members WHERE fio_norm = ? AND birth_date IS ? AND (? OR ais_id IS NULL)').pluck();
   const readCard = cached(db, 'SELECT * FROM members WHERE id = ?');
   const unchanged = unchangedCheck(ctx, mapping);
-  const insert = ctx.write ? new BatchInsert(db, 'members', INSERT_COLUMNS) : null;
+  const insert = ctx.write ? new BatchInsert(db, 'members', INSERT_DEFAULTS) : null;
   // Cards created by this import have larger ids: they are never «missing».
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM members').pluck().get() as number);
   const seen: Seen = { byAis: new Map(), byPerson: new Map(), matched: new Map(), present: new Set(), orgs: new Set() };
@@ -118,14 +119,11 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
       return log.skip(widthProblem ? R.width : R.badValue, converted.problems);
     }
     const values = columnsOf(plan, converted);
-    const fail = (reason: string, message: string, column: string | null = null) =>
-      log.skip(reason, [...converted.problems, problem(ctx, row, message, column)]);
-
-    if (!values.surname || !values.name) return fail(R.required, T.requiredName);
+    if (!values.surname || !values.name) return refuse(converted, R.required, T.requiredName);
     const orgCode = converted.values.get('orgCode') as string | undefined;
-    if (orgCode === undefined) return fail(R.required, T.requiredOrgCode);
+    if (orgCode === undefined) return refuse(converted, R.required, T.requiredOrgCode);
     const org = orgs.byCode.get(orgCode);
-    if (!org) return fail(R.unknownOrg, T.unknownOrg(orgCode), columnOf('orgCode'));
+    if (!org) return refuse(converted, R.unknownOrg, T.unknownOrg(orgCode), columnOf('orgCode'));
     values.org_id = org.id;
     values.fio_norm = normalizeFio(String(values.surname), String(values.name), values.patronymic as string | null);
 
@@ -134,13 +132,13 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
     const personKey = `${values.fio_norm}|${birth ?? ''}`;
     if (aisId !== null) {
       const earlier = seen.byAis.get(aisId);
-      if (earlier !== undefined) return fail(R.duplicate, T.duplicateAis(aisId, earlier), columnOf('aisId'));
+      if (earlier !== undefined) return refuse(converted, R.duplicate, T.duplicateAis(aisId, earlier), columnOf('aisId'));
     }
     const samePerson = seen.byPerson.get(personKey);
     // Two rows of one person where either lacks an AIS id cannot be told apart: the later is refused.
-    if (samePerson && (!samePerson.hasAis || aisId === null)) return fail(R.duplicate, T.duplicatePerson(samePerson.row));
+    if (samePerson !== undefined && (samePerson < 0 || aisId === null)) return refuse(converted, R.duplicate, T.duplicatePerson(Math.abs(samePerson)));
     if (aisId !== null) seen.byAis.set(aisId, row);
-    if (!samePerson) seen.byPerson.set(personKey, { row, hasAis: aisId !== null });
+    if (samePerson === undefined) seen.byPerson.set(personKey, aisId !== null ? row : -row);
 
     let memberId: number | undefined;
     if (!empty) {
@@ -149,14 +147,14 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
         const candidates = byPerson.all(values.fio_norm, birth, aisId === null ? 1 : 0) as number[];
         if (candidates.length > 1) {
           for (const id of candidates) seen.matched.set(id, row);
-          return fail(R.ambiguous, T.ambiguous(candidates.length));
+          return refuse(converted, R.ambiguous, T.ambiguous(candidates.length));
         }
         memberId = candidates[0];
       }
     }
     if (memberId !== undefined) {
       const earlier = seen.matched.get(memberId);
-      if (earlier !== undefined) return fail(R.duplicate, T.sameMember(earlier));
+      if (earlier !== undefined) return refuse(converted, R.duplicate, T.sameMember(earlier));
       seen.matched.set(memberId, row);
     }
     seen.orgs.add(org.id);
@@ -167,6 +165,11 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
     else updateMember(row, readCard.get(memberId) as MemberRecord, values);
   }
 
+  /** Skips a row for a reason found here, with the problems its conversion found. */
+  function refuse(converted: ConvertedRow, reason: string, message: string, column: string | null = null): void {
+    log.skip(reason, [...converted.problems, problem(ctx, converted.row, message, column)]);
+  }
+
   function columnOf(fieldId: string): string | null {
     const i = mapping.fields.findIndex((f) => f?.id === fieldId);
     return i < 0 ? null : mapping.headers[i]!;
@@ -174,7 +177,7 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
 
   function addMember(row: number, values: Record<string, DbValue>): void {
     if (values.removed_on && !values.removal_reason) values.removal_reason = 'other';
-    insert?.add(INSERT_COLUMNS.map((c) => values[c] ?? INSERT_DEFAULTS[c]!));
+    insert?.add(values);
     log.add(() => ({ row, key: String(values.ais_id ?? '—'), name: personName(values.surname, values.name, values.patronymic), org: orgs.byId.get(values.org_id as number)?.name ?? null }));
   }
 
