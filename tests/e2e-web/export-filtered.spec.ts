@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { formatInt } from '../../shared/ru';
 import { openDemoPage } from './demo-page';
+import { exportShown, readCsvExport } from './exported-list';
 import { openBrowser, startHost, type RunningHost } from './host';
 
 let host: RunningHost;
@@ -27,27 +27,6 @@ interface MemberKey {
 
 const key = (m: MemberKey) => [m.surname, m.name, m.patronymic ?? '', m.code].join('|');
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
-
-/** «;»-separated CSV with "quoted" fields, as Excel writes and reads it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 test('«Экспорт…» of the members panel writes exactly the members the quick search shows', async () => {
   const { page, problems } = await openDemoPage(browser, host);
@@ -75,27 +54,11 @@ test('«Экспорт…» of the members panel writes exactly the members the 
   await expect(status).toHaveAttribute('data-search', search);
   await expect(status).toContainText(`Показано ${formatInt(expected.length)} из ${formatInt(active.length)}`);
 
-  await page.getByRole('button', { name: 'Экспорт…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Экспорт списка' });
-  await expect(dialog).toContainText(formatInt(expected.length));
-  await dialog.getByLabel('Формат').selectOption({ label: 'CSV (UTF-8)' });
   const file = path.join(host.dataDir, 'Отбор.csv');
-  await dialog.getByLabel('Полный путь к файлу').fill(file);
-  await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Выгружено строк' })).toContainText(`Выгружено строк: ${formatInt(expected.length)} — ${file}`);
-
-  const bytes = fs.readFileSync(file);
-  // UTF-8 with a BOM, so Excel reads the Russian letters right.
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [headers, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
-  const col = (label: string) => {
-    const i = headers!.indexOf(label);
-    expect(i, label).toBeGreaterThanOrEqual(0);
-    return i;
-  };
-  const [surname, name, patronymic, code] = [col('Фамилия'), col('Имя'), col('Отчество'), col('Код организации')];
-  const written = rows.map((r) => key({ surname: r[surname]!, name: r[name]!, patronymic: r[patronymic] || null, code: r[code]! }));
+  await exportShown(page, file, 'CSV (UTF-8)', expected.length);
+  const list = readCsvExport(file);
+  const [surname, name, patronymic, code] = ['Фамилия', 'Имя', 'Отчество', 'Код организации'].map((label) => list.column(label));
+  const written = list.rows.map((_, i) => key({ surname: surname![i]!, name: name![i]!, patronymic: patronymic![i] || null, code: code![i]! }));
   expect(written.length).toBe(expected.length);
   expect(written.sort()).toEqual(expected.map(key).sort());
   expect(problems).toEqual([]);

@@ -1,6 +1,5 @@
+import { PathField } from '../../components/PathField';
 import { ProgressPanel } from '../../components/ProgressPanel';
-import './files.css';
-import { PathForm } from './PathForm';
 import { FILE_TEXT } from './strings';
 import type { FileActions } from './useFileActions';
 
@@ -15,10 +14,12 @@ export function FileTasks({ actions }: Props) {
   return (
     <div className="file-tasks">
       {pathMode && (
-        <PathForm
+        <PathField
           key={pathMode}
-          mode={pathMode}
+          target="registry"
+          submitLabel={pathMode === 'open' ? FILE_TEXT.pathSubmitOpen : FILE_TEXT.pathSubmitCreate}
           disabled={job.running}
+          autoFocus
           onSubmit={(path) => actions.openPath(pathMode, path)}
           onCancel={actions.cancelPath}
         />

@@ -6,7 +6,7 @@ import { useJob } from '../../app/files/useJob';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { chooseFile } from '../../components/saveTarget/chooseFile';
 import { ExportFormatSelect, FORMAT_CHOICES, type FormatChoice } from '../../components/saveTarget/ExportFormatSelect';
-import { PathField } from '../../components/saveTarget/PathField';
+import { PathField } from '../../components/PathField';
 import { EXCHANGE_TEXT } from './strings';
 
 const T = EXCHANGE_TEXT.export;

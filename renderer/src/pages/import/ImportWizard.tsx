@@ -4,7 +4,7 @@ import { ProgressPanel } from '../../components/ProgressPanel';
 import { chooseFile } from '../../components/saveTarget/chooseFile';
 import { ImportReportView } from './ImportReportView';
 import { MappingTable } from './MappingTable';
-import { PathField } from '../../components/saveTarget/PathField';
+import { PathField } from '../../components/PathField';
 import { EXCHANGE_TEXT } from './strings';
 import { useImportWizard } from './useImportWizard';
 import { useReportError } from '../../app/errorReporting';

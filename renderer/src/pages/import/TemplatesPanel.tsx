@@ -3,7 +3,7 @@ import { IMPORT_KINDS, type ImportKindId } from '../../../../shared/api/methods/
 import { send } from '../../api';
 import { useReportError } from '../../app/errorReporting';
 import { chooseFile } from '../../components/saveTarget/chooseFile';
-import { PathField } from '../../components/saveTarget/PathField';
+import { PathField } from '../../components/PathField';
 import { EXCHANGE_TEXT } from './strings';
 
 const T = EXCHANGE_TEXT.templates;

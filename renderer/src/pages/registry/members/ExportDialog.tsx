@@ -6,7 +6,7 @@ import { Dialog } from '../../../components/Dialog';
 import { ProgressPanel } from '../../../components/ProgressPanel';
 import { chooseFile } from '../../../components/saveTarget/chooseFile';
 import { ExportFormatSelect, FORMAT_CHOICES, type FormatChoice } from '../../../components/saveTarget/ExportFormatSelect';
-import { PathField } from '../../../components/saveTarget/PathField';
+import { PathField } from '../../../components/PathField';
 import { REGISTRY_TEXT } from '../strings';
 import type { ShownQuery } from './membersDatasource';
 
