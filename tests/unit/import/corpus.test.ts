@@ -64,6 +64,11 @@ describe('bad input corpus', () => {
     expect(await refused(truncated)).toContain('повреждён или записан не полностью');
     const locked = writeCompoundFile(path.join(h.dir, 'с паролем.xlsx'), { EncryptionInfo: Buffer.alloc(200, 4), EncryptedPackage: Buffer.alloc(5000, 9) });
     expect(await refused(locked)).toContain('защищён паролем');
+    // A real one: ECMA-376 agile encryption, as Excel's «Зашифровать с использованием пароля»
+    // writes it (made once with the officecrypto-tool npm package; see tests/fixtures/import/README.md).
+    const real = path.join(h.dir, 'Члены (пароль).xlsx');
+    fs.copyFileSync(path.join(__dirname, '../../fixtures/import/password-protected.xlsx'), real);
+    expect(await refused(real)).toMatch(/^Файл «Члены \(пароль\)\.xlsx» защищён паролем\./);
     const junk = path.join(h.dir, 'мусор.xlsx');
     fs.writeFileSync(junk, Buffer.from(Array.from({ length: 10_000 }, (_, i) => (i * 7919 + 13) % 256)));
     expect(await refused(junk)).toContain('не является книгой Excel');
