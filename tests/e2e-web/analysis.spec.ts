@@ -4,24 +4,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { formatInt } from '../../shared/ru';
 import { openDemoPage, openSection } from './demo-page';
-import { openBrowser, ROOT, startHost, type RunningHost } from './host';
+import { ROOT, useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const env = useHost();
 
-test.beforeAll(async () => {
-  host = await startHost();
-  browser = await openBrowser();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
 
 test('«Анализ»: the table of local organizations, tiers, charts, thresholds and export', async () => {
-  const { page, problems } = await openDemoPage(browser, host);
+  const { page, problems } = await openDemoPage(env.browser, env.host);
 
-  const db = new BetterSqlite3(path.join(host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
+  const db = new BetterSqlite3(path.join(env.host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const locals = count("SELECT count(*) AS n FROM organizations WHERE level = 'local'");
   const members = count('SELECT count(*) AS n FROM members WHERE removed_on IS NULL');

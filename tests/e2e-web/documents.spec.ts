@@ -2,22 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openDemoPage, openSection } from './demo-page';
-import { openBrowser, ROOT, startHost, type RunningHost } from './host';
+import { ROOT, useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const env = useHost();
 
-test.beforeAll(async () => {
-  host = await startHost();
-  browser = await openBrowser();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
 
 test('«Документы»: a resolution draft is created, edited, kept on regeneration and downloaded', async () => {
-  const { page, problems } = await openDemoPage(browser, host);
+  const { page, problems } = await openDemoPage(env.browser, env.host);
   await openSection(page, 'Документы');
   await page.getByRole('button', { name: /Новый: постановление президиума/ }).click();
 

@@ -4,19 +4,10 @@ import { expect, test } from '@playwright/test';
 import { formatInt } from '../../shared/ru';
 import { openDemoPage } from './demo-page';
 import { exportShown, readCsvExport } from './exported-list';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const env = useHost();
 
-test.beforeAll(async () => {
-  host = await startHost();
-  browser = await openBrowser();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
 
 interface MemberKey {
   surname: string;
@@ -29,10 +20,10 @@ const key = (m: MemberKey) => [m.surname, m.name, m.patronymic ?? '', m.code].jo
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 test('«Экспорт…» of the members panel writes exactly the members the quick search shows', async () => {
-  const { page, problems } = await openDemoPage(browser, host);
+  const { page, problems } = await openDemoPage(env.browser, env.host);
 
   // The expected members, counted here from the file itself, not through the engine.
-  const db = new BetterSqlite3(path.join(host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
+  const db = new BetterSqlite3(path.join(env.host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
   const active = db
     .prepare('SELECT m.surname, m.name, m.patronymic, o.code FROM members m JOIN organizations o ON o.id = m.org_id WHERE m.removed_on IS NULL')
     .all() as MemberKey[];
@@ -54,7 +45,7 @@ test('«Экспорт…» of the members panel writes exactly the members the 
   await expect(status).toHaveAttribute('data-search', search);
   await expect(status).toContainText(`Показано ${formatInt(expected.length)} из ${formatInt(active.length)}`);
 
-  const file = path.join(host.dataDir, 'Отбор.csv');
+  const file = path.join(env.host.dataDir, 'Отбор.csv');
   await exportShown(page, file, 'CSV (UTF-8)', expected.length);
   const list = readCsvExport(file);
   const [surname, name, patronymic, code] = ['Фамилия', 'Имя', 'Отчество', 'Код организации'].map((label) => list.column(label));

@@ -9,10 +9,9 @@ import { CARD_STATUS_LABELS, type CardStatus } from '../../shared/domain/enums';
 import { formatDateNumeric, formatInt } from '../../shared/ru';
 import { openDemoPage } from './demo-page';
 import { exportShown, readCsvExport, readXlsxExport, rowsOnScreen, type ExportedList } from './exported-list';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const env = useHost();
 
 interface Member {
   id: number;
@@ -34,9 +33,7 @@ let members: Member[];
 let onRegister: number;
 
 test.beforeAll(async () => {
-  host = await startHost();
-  browser = await openBrowser();
-  const db = new BetterSqlite3(path.join(host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
+  const db = new BetterSqlite3(path.join(env.host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
   members = db
     .prepare(
       `SELECT m.id, m.ais_id, m.surname, m.name, m.patronymic, m.fio_norm, m.birth_date, m.position, m.card_status,
@@ -48,10 +45,6 @@ test.beforeAll(async () => {
   expect(db.prepare('SELECT count(*) FROM organizations WHERE parent_id IS NULL').pluck().get()).toBe(1);
   db.close();
   onRegister = members.filter((m) => m.removed_on === null).length;
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
 });
 
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
@@ -67,7 +60,7 @@ const SCREEN_COLUMNS = ['surname', 'name', 'patronymic', 'birthDate', 'orgName']
 const FILE_COLUMNS = ['Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'Организация'];
 
 async function openWide(): Promise<{ page: Page; grid: Locator; problems: string[] }> {
-  const { page, problems } = await openDemoPage(browser, host);
+  const { page, problems } = await openDemoPage(env.browser, env.host);
   // Wide enough that the default columns, «Статус ЭПБ» last, are all drawn.
   await page.setViewportSize({ width: 2400, height: 1000 });
   const grid = page.getByTestId('members-grid');
@@ -145,7 +138,7 @@ test('«Экспорт…» writes what the column filters show: a list filter o
   await closeFilter(page);
   await expect(header(grid, 'position')).toHaveClass(/ag-header-cell-filtered/);
 
-  const file = path.join(host.dataDir, 'Фильтр столбцов.csv');
+  const file = path.join(env.host.dataDir, 'Фильтр столбцов.csv');
   await exportShown(page, file, 'CSV (UTF-8)', expected.length);
   await expectFile(readCsvExport(file), expected, grid);
   expect(problems).toEqual([]);
@@ -177,7 +170,7 @@ test('«Экспорт…» writes the rows in the order on screen: «Стату
   await expect(first.locator('.ag-cell[col-id="surname"]')).toHaveText(expected[0]!.surname);
   await expect(first.locator('.ag-cell[col-id="birthDate"]')).toHaveText(date(expected[0]!.birth_date));
 
-  const file = path.join(host.dataDir, 'Сортировка.csv');
+  const file = path.join(env.host.dataDir, 'Сортировка.csv');
   await exportShown(page, file, 'CSV (UTF-8)', expected.length);
   const written = readCsvExport(file);
   await expectFile(written, expected, grid);
@@ -199,7 +192,7 @@ test('«Экспорт…» writes what a preset of «Отбор» shows: «От
   expect(refused.length).toBeGreaterThan(10);
   await preset.selectOption({ label: 'Отказ без приложения' });
   await expectShown(page, grid, refused.length, onRegister, refused[0]);
-  const xlsx = path.join(host.dataDir, 'Отказ без приложения.xlsx');
+  const xlsx = path.join(env.host.dataDir, 'Отказ без приложения.xlsx');
   await exportShown(page, xlsx, 'Книга Excel (XLSX)', refused.length);
   const book = await readXlsxExport(xlsx);
   await expectFile(book, refused, grid);
@@ -210,7 +203,7 @@ test('«Экспорт…» writes what a preset of «Отбор» shows: «От
   expect(removed.length).toBeGreaterThan(10);
   await preset.selectOption({ label: 'Сняты с учёта' });
   await expectShown(page, grid, removed.length, onRegister, removed[0]);
-  const csv = path.join(host.dataDir, 'Сняты с учёта.csv');
+  const csv = path.join(env.host.dataDir, 'Сняты с учёта.csv');
   await exportShown(page, csv, 'CSV (UTF-8)', removed.length);
   const list = readCsvExport(csv);
   await expectFile(list, removed, grid);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, test, type BrowserContext } from '@playwright/test';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -76,4 +76,30 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export type OpenBrowser = Awaited<ReturnType<typeof openBrowser>>;
+
+export interface HostOptions {
+  /** The host's command line, asked when it starts (a spec may make its file first). */
+  args?: () => string[];
+  /** A fresh host and browser for each test rather than one for the whole file. */
+  each?: boolean;
+}
+
+/**
+ * Registers a spec file's hooks: the host and the browser start before its tests and stop after.
+ * Hooks a spec registers after this call run after the start, and before the stop.
+ */
+export function useHost(options: HostOptions = {}): { readonly host: RunningHost; readonly browser: OpenBrowser } {
+  const env = {} as { host: RunningHost; browser: OpenBrowser };
+  (options.each ? test.beforeEach : test.beforeAll)(async () => {
+    env.host = await startHost(options.args?.() ?? []);
+    env.browser = await openBrowser();
+  });
+  (options.each ? test.afterEach : test.afterAll)(async () => {
+    await env.browser?.close();
+    await env.host?.stop();
+  });
+  return env;
 }

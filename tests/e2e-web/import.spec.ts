@@ -4,29 +4,22 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writeCsv } from '../fixtures/import/files';
 import { writeSmallRegion } from '../fixtures/small-region';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
 let dir: string;
 
-test.beforeAll(async () => {
+test.beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profreestr-import-e2e-'));
   writeSmallRegion(path.join(dir, 'Регион.profreestr')).close();
-  host = await startHost(['--file', path.join(dir, 'Регион.profreestr')]);
-  browser = await openBrowser();
 });
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const env = useHost({ args: () => ['--file', path.join(dir, 'Регион.profreestr')] });
+test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('browser mode: import a members file through the wizard, then export and save a template', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await expect(page.getByTestId('status-bar')).toContainText('Регион.profreestr');
 
   const file = writeCsv(path.join(dir, 'Выгрузка 01.11.2026.csv'), [

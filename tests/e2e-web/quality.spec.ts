@@ -9,29 +9,22 @@ import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { formatInt } from '../../shared/ru';
 import { openDemoPage, openSection } from './demo-page';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const env = useHost();
 
 test.beforeAll(async () => {
-  host = await startHost();
-  browser = await openBrowser();
   // The host writes the demo region at its first start; on a busy machine that outlasts a step's wait.
-  const page = await browser.context.newPage();
-  await page.goto(host.url);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.host.url);
   await expect(page.getByTestId('status-bar')).toContainText('Демонстрационный регион.profreestr', { timeout: 90_000 });
   await page.close();
 });
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
 
-const demoFile = () => path.join(host.dataDir, 'Демонстрационный регион.profreestr');
+const demoFile = () => path.join(env.host.dataDir, 'Демонстрационный регион.profreestr');
 
 test('the checks list their counts; a fix is previewed, applied as one action and undone', async () => {
-  const { page, problems } = await openDemoPage(browser, host);
+  const { page, problems } = await openDemoPage(env.browser, env.host);
   await openSection(page, 'Качество данных');
   const db = new BetterSqlite3(demoFile(), { readonly: true });
   const unset = (db.prepare("SELECT count(*) AS n FROM members WHERE removed_on IS NULL AND category = 'unset'").get() as { n: number }).n;
@@ -65,7 +58,7 @@ test('the checks list their counts; a fix is previewed, applied as one action an
 });
 
 test('the print view of a member list prints to PDF: pages, running header and page numbers', async () => {
-  const { page, problems } = await openDemoPage(browser, host);
+  const { page, problems } = await openDemoPage(env.browser, env.host);
   const db = new BetterSqlite3(demoFile(), { readonly: true });
   const org = db
     .prepare(

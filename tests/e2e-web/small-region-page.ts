@@ -6,7 +6,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { writeSmallRegion } from '../fixtures/small-region';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { useHost } from './host';
 
 export type DbRow = Record<string, unknown>;
 
@@ -20,26 +20,21 @@ export interface SmallRegionSession {
 
 /** Registers the hooks of a spec file: each test gets its own file, host and browser. */
 export function useSmallRegion(options: { clipboard?: boolean } = {}): SmallRegionSession {
-  let host: RunningHost;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
   let dir: string;
   let file: string;
 
-  test.beforeEach(async () => {
+  test.beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profreestr-editing-'));
     file = path.join(dir, 'Тест.profreestr');
     writeSmallRegion(file).close();
-    host = await startHost(['--file', file]);
-    browser = await openBrowser();
+  });
+  const env = useHost({ each: true, args: () => ['--file', file] });
+  test.beforeEach(async () => {
     if (options.clipboard) {
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+      await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.host.url).origin });
     }
   });
-  test.afterEach(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   function db<T>(read: (d: BetterSqlite3.Database) => T): T {
     const d = new BetterSqlite3(file, { readonly: true });
@@ -55,10 +50,10 @@ export function useSmallRegion(options: { clipboard?: boolean } = {}): SmallRegi
     member: (surname) => db((d) => d.prepare('SELECT * FROM members WHERE surname = ?').get(surname) as DbRow),
     actions: () => db((d) => d.prepare('SELECT count(*) FROM actions').pluck().get() as number),
     async open() {
-      const page = await browser.context.newPage();
+      const page = await env.browser.context.newPage();
       // Wide enough for the tree and the grid's default columns side by side.
       await page.setViewportSize({ width: 2200, height: 1000 });
-      await page.goto(host.url);
+      await page.goto(env.host.url);
       const grid = page.getByTestId('members-grid');
       await expect(grid.locator('.ag-row[row-index="5"]')).toContainText('Черных');
       return { page, grid };

@@ -3,33 +3,24 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { formatInt } from '../../shared/ru';
-import { openBrowser, ROOT, startHost, type RunningHost } from './host';
+import { ROOT, useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const env = useHost();
 
-test.beforeAll(async () => {
-  host = await startHost();
-  browser = await openBrowser();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
 
 test('the demo region opens: tree, members, status bar, pages', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
-  await page.goto(host.url);
+  await page.goto(env.host.url);
 
   const status = page.getByTestId('status-bar');
   await expect(status).toContainText('Демонстрационный регион.profreestr');
   // The figures must be the file's own, counted here independently of the engine.
-  const db = new BetterSqlite3(path.join(host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
+  const db = new BetterSqlite3(path.join(env.host.dataDir, 'Демонстрационный регион.profreestr'), { readonly: true });
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const members = count('SELECT count(*) AS n FROM members WHERE removed_on IS NULL');
   const orgs = count('SELECT count(*) AS n FROM organizations');
@@ -71,9 +62,9 @@ test('the demo region opens: tree, members, status bar, pages', async () => {
 });
 
 test('a page without the token is refused', async () => {
-  const page = await browser.context.browser()?.newPage() ?? (await browser.context.newPage());
+  const page = await env.browser.context.browser()?.newPage() ?? (await env.browser.context.newPage());
   await page.context().clearCookies();
-  const res = await page.goto(host.url.replace(/\?token=.*/, ''));
+  const res = await page.goto(env.host.url.replace(/\?token=.*/, ''));
   expect(res?.status()).toBe(403);
   await expect(page.locator('body')).toContainText('Доступ запрещён');
 });

@@ -4,25 +4,15 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { writeSmallRegion } from '../fixtures/small-region';
-import { openBrowser, startHost, type RunningHost } from './host';
+import { useHost } from './host';
 
-let host: RunningHost;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-test.beforeEach(async () => {
-  host = await startHost(['--no-demo']);
-  browser = await openBrowser();
-});
-test.afterEach(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const env = useHost({ each: true, args: () => ['--no-demo'] });
 
 async function openStart(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   await expect(page.getByTestId('start-screen')).toBeVisible();
   return { page, problems };
 }
@@ -42,7 +32,7 @@ test('«Создать реестр…»: the path field refuses an empty path, 
   await expect(page.getByText('Укажите полный путь к файлу.')).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
 
-  const file = path.join(host.dataDir, 'Новый реестр.profreestr');
+  const file = path.join(env.host.dataDir, 'Новый реестр.profreestr');
   // Spaces around a pasted path are not part of it.
   await field.fill(`  ${file}  `);
   await page.getByRole('button', { name: 'Создать', exact: true }).click();
@@ -55,7 +45,7 @@ test('«Создать реестр…»: the path field refuses an empty path, 
 });
 
 test('«Открыть файл…»: «Отмена» hides the path field; a typed path opens that file', async () => {
-  const file = path.join(host.dataDir, 'Тест.profreestr');
+  const file = path.join(env.host.dataDir, 'Тест.profreestr');
   writeSmallRegion(file).close();
   const { page, problems } = await openStart();
   const open = page.getByRole('button', { name: 'Открыть файл…' });
