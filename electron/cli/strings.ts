@@ -3,8 +3,9 @@ export const CLI_TEXT = {
   usage: `Профреестр — командная строка.
 
 Использование:
-  profreestr demo --out ФАЙЛ [--members N] [--seed S] [--force] [--json]
-      создать демонстрационный регион (по умолчанию 45 000 членов Профсоюза)
+  profreestr demo --out ФАЙЛ [--members N] [--seed S] [--union] [--force] [--json]
+      создать демонстрационный регион (по умолчанию 45 000 членов Профсоюза);
+      --union — файл всего Профсоюза: центральный уровень и 80 региональных организаций
   profreestr info --db ФАЙЛ [--json]
       сведения о файле реестра: регион, дата данных, число организаций и членов Профсоюза
   profreestr metrics --db ФАЙЛ [--level local|primary|regional|district|unit|all] [--snapshot ID] [--compare ID] [--json]

@@ -12,6 +12,7 @@ export async function demoCommand(argv: string[], out: Output): Promise<void> {
     members: { type: 'string' },
     seed: { type: 'string' },
     force: { type: 'boolean' },
+    union: { type: 'boolean' },
   });
   const file = path.resolve(requireOption(opts.out, 'out'));
   const members = integerOption(opts.members, 'members', DEFAULT_DEMO_OPTIONS.members, 0, 5_000_000);
@@ -19,7 +20,8 @@ export async function demoCommand(argv: string[], out: Output): Promise<void> {
   if (fs.existsSync(file) && !opts.force) throw new UsageError(CLI_TEXT.outExists(file));
 
   let lastShown = 0;
-  const summary = await writeDemoRegion(file, { members, seed }, {
+  const shape = opts.union ? 'union' : 'region';
+  const summary = await writeDemoRegion(file, { members, seed, shape }, {
     onProgress: (done, total) => {
       const now = Date.now();
       if (now - lastShown < 500 && done < total) return;
@@ -27,7 +29,8 @@ export async function demoCommand(argv: string[], out: Output): Promise<void> {
       out.info(CLI_TEXT.demoProgress(formatInt(done), formatInt(total)));
     },
   });
-  out.result({ file, ...summary }, `Демонстрационный регион записан в «${file}»:\n` +
+  const what = shape === 'union' ? 'Демонстрационный файл всего Профсоюза записан' : 'Демонстрационный регион записан';
+  out.result({ file, ...summary }, `${what} в «${file}»:\n` +
     `${summary.regionName}, данные на ${formatDateNumeric(summary.asOf)}; организаций: ${formatInt(summary.organizations)}, ` +
     `членов Профсоюза: ${formatInt(summary.members)}.`);
 }

@@ -38,7 +38,8 @@ function makeChair(rng: Random, org: OrgPlan, asOf: number): Chair {
   const age = isStudent ? rng.range(19, 24) : rng.range(32, 64);
   const birth = asOf - Math.floor(age * DAYS_PER_YEAR);
   const person = randomPerson(rng, gender, birth);
-  const upper = org.level === 'regional' || org.level === 'local';
+  const top = org.level === 'union' || org.level === 'regional';
+  const upper = top || org.level === 'local';
 
   let email: string | null = null;
   const hasEmail = upper || rng.chance(0.9);
@@ -48,7 +49,7 @@ function makeChair(rng: Random, org: OrgPlan, asOf: number): Chair {
   let termStart: number | null = null;
   let termEnd: number | null = null;
   const r = rng.float();
-  if (org.level === 'regional') {
+  if (top) {
     termStart = asOf - rng.int(200, 900);
     termEnd = addYears(termStart, TERM_YEARS);
   } else if (r < (upper ? 0.08 : 0.09)) {

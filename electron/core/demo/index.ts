@@ -1,18 +1,16 @@
 // The synthetic demo region («Заозёрская областная организация Профсоюза»): a registry file a
 // user can explore without real data, reproducible from (members, seed).
 import { AppError } from '../../../shared/api/errors';
-import { assignChairs } from './chairs';
 import { dayFromIso, dayNumber } from './dates';
 import { REGION } from './places';
-import { Random } from './random';
-import { assignStats } from './stats';
-import { assignTiers, allocateMembers } from './tiers';
-import { buildTree } from './tree';
-import { DEFAULT_DEMO_OPTIONS, type DemoOptions, type DemoSummary, type RegionPlan } from './types';
+import { planRegion } from './region-plan';
+import { REGION_SIZING } from './tree';
+import { DEFAULT_DEMO_OPTIONS, type DemoOptions, type DemoShape, type DemoSummary, type RegionPlan } from './types';
+import { UNION, planUnion } from './union';
 import { writePlan, type WriteHooks } from './write';
 
 export { DEFAULT_DEMO_OPTIONS };
-export type { DemoOptions, DemoSummary, WriteHooks as DemoHooks };
+export type { DemoOptions, DemoShape, DemoSummary, WriteHooks as DemoHooks };
 
 /** The snapshot date of the demo: the last quarterly stat-report date (01.10) of 2026. */
 export const DEMO_AS_OF = '2026-10-01';
@@ -28,22 +26,20 @@ function checkOptions(options: DemoOptions): void {
   if (!Number.isSafeInteger(options.seed)) {
     throw new AppError('bad_args', 'Зерно демонстрационного региона должно быть целым числом.');
   }
+  if (options.shape !== undefined && options.shape !== 'region' && options.shape !== 'union') {
+    throw new AppError('bad_args', 'Вид демонстрационного файла — «region» (регион) или «union» (весь Профсоюз).');
+  }
 }
 
-/**
- * The whole region except member rows. Each step draws from its own random stream, so changing
- * one (say, chair e-mails) does not reshuffle the others.
- */
+/** The whole file except member rows: one region, or the whole union (options.shape). */
 export function buildDemoPlan(options: DemoOptions): RegionPlan {
   checkOptions(options);
   const { members, seed } = options;
   const asOf = dayFromIso(DEMO_AS_OF);
-  const orgs = buildTree(new Random(seed, 'tree'), members, seed);
-  assignChairs(new Random(seed, 'chairs'), orgs, asOf);
-  assignTiers(new Random(seed, 'tiers'), orgs);
-  allocateMembers(new Random(seed, 'allocation'), orgs, members);
-  assignStats(new Random(seed, 'stats'), orgs);
-  return { orgs, asOf, registryStart: REGISTRY_START, seed };
+  const common = { asOf, registryStart: REGISTRY_START, seed };
+  if (options.shape === 'union') return { root: UNION, orgs: planUnion(seed, members, asOf), ...common };
+  const orgs = planRegion(seed, members, asOf, REGION_SIZING, REGION.codePrefix);
+  return { root: { name: REGION.name, shortName: REGION.shortName }, orgs, ...common };
 }
 
 /**
@@ -58,5 +54,5 @@ export async function writeDemoRegion(
 ): Promise<DemoSummary> {
   const plan = buildDemoPlan(options);
   const active = await writePlan(filePath, plan, hooks);
-  return { organizations: plan.orgs.length, members: active, asOf: DEMO_AS_OF, regionName: REGION.name };
+  return { organizations: plan.orgs.length, members: active, asOf: DEMO_AS_OF, regionName: plan.root.name };
 }

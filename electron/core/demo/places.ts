@@ -1,6 +1,12 @@
 // The fictional Заозёрская область: its districts, towns, villages and streets. Invented names
 // (some inevitably coincide with real villages elsewhere; no real region is described).
 
+/**
+ * The stem every name of the region is built on: the region, its capital «Заозёрск», the capital's
+ * university and colleges. The regions of a whole-union file replace it (union.ts).
+ */
+export const REGION_STEM = 'Заозёр';
+
 export const REGION = {
   /** The root organization's full name, also stored as the 'region.name' setting. */
   name: 'Заозёрская областная организация Общероссийского Профсоюза образования',

@@ -15,16 +15,21 @@ import {
 } from './places';
 import { apportion } from './apportion';
 import { Random, WeightedTable, permute } from './random';
-import type { OrgPlan, Profile } from './types';
+import type { OrgPlan, Profile, TreeSizing } from './types';
 
-/** About one primary organization per 30 members, within what real regions have. */
-export function primaryCount(members: number): number {
-  return Math.min(5000, Math.max(20, Math.round(members / 30)));
+/**
+ * A regional office's own file: about one primary organization per 30 members, ~12 per local,
+ * within what real regions have (up to ~5,000 organizations).
+ */
+export const REGION_SIZING: Readonly<TreeSizing> = Object.freeze({ membersPerPrimary: 30, maxPrimaries: 5000, primariesPerLocal: 12 });
+
+export function primaryCount(members: number, sizing: TreeSizing): number {
+  return Math.min(sizing.maxPrimaries, Math.max(20, Math.round(members / sizing.membersPerPrimary)));
 }
 
-/** Local organizations: ~60 in a region of normal size, fewer in a small one. */
-export function localCount(primaries: number): number {
-  return Math.min(60, Math.max(6, Math.round(primaries / 12)));
+/** Local organizations: ~60 in a region of normal size, fewer in a small one (the districts list has 64). */
+export function localCount(primaries: number, sizing: TreeSizing): number {
+  return Math.min(60, Math.max(6, Math.round(primaries / sizing.primariesPerLocal)));
 }
 
 const KIND_OF: Record<Profile, OrgKind> = {
@@ -140,8 +145,17 @@ interface Draft {
   hasInn: boolean;
 }
 
-/** Builds the tree; ids are assigned in insertion order, parents always before children. */
-export function buildTree(rng: Random, memberCount: number, seed: number): OrgPlan[] {
+/**
+ * Builds the tree; ids are assigned in insertion order, parents always before children.
+ * `codePrefix` leads every organization code and INN (regions of a union file differ by it).
+ */
+export function buildTree(
+  rng: Random,
+  memberCount: number,
+  seed: number,
+  sizing: TreeSizing,
+  codePrefix: string,
+): OrgPlan[] {
   const drafts: Draft[] = [];
   const add = (d: Draft): number => {
     drafts.push(d);
@@ -151,7 +165,7 @@ export function buildTree(rng: Random, memberCount: number, seed: number): OrgPl
     `${postcode}, ${REGION.province}, ${district ? `${district.adjective} р-н, ` : ''}${locality}, ` +
     `ул. ${rng.pick(STREETS)}, д. ${rng.int(1, 60)}`;
 
-  const primaries = primaryCount(memberCount);
+  const primaries = primaryCount(memberCount, sizing);
   const universities = primaries >= 400 ? 4 : primaries >= 100 ? 2 : 1;
   const colleges = Math.min(DIRECT_COLLEGES.length, Math.max(1, Math.round(primaries / 120)));
   const studentUnits = Math.min(FACULTIES.length, Math.max(2, Math.round(primaries / 250)));
@@ -291,7 +305,7 @@ export function buildTree(rng: Random, memberCount: number, seed: number): OrgPl
 
   // Local organizations: towns first (the regional centre leads), then districts in
   // alphabetical order, then the territorial organizations of two districts.
-  const locals = localCount(primaries);
+  const locals = localCount(primaries, sizing);
   const territorial = locals >= 20 ? 2 : locals >= 10 ? 1 : 0;
   const towns = Math.min(TOWNS.length, Math.max(1, Math.round(locals / 10)));
   const districtCount = locals - towns - territorial;
@@ -489,14 +503,14 @@ export function buildTree(rng: Random, memberCount: number, seed: number): OrgPl
   const innOffset = permute(seed >>> 0, 7_654_321, 0, 10_000_000);
   return drafts.map((d, i) => ({
     id: i + 1,
-    code: `${REGION.codePrefix}${String(permute(i, 61543, codeOffset, 100000)).padStart(5, '0')}`,
+    code: `${codePrefix}${String(permute(i, 61543, codeOffset, 100000)).padStart(5, '0')}`,
     parentId: d.parentId,
     level: d.level,
     kind: d.kind,
     name: d.name,
     shortName: d.shortName,
     status: 'active',
-    inn: d.hasInn ? inn(`${REGION.codePrefix}${String(permute(i, 7_654_321, innOffset, 10_000_000)).padStart(7, '0')}`) : null,
+    inn: d.hasInn ? inn(`${codePrefix}${String(permute(i, 7_654_321, innOffset, 10_000_000)).padStart(7, '0')}`) : null,
     address: d.address,
     profile: d.profile,
     localId: d.localId,

@@ -8,6 +8,23 @@ export interface DemoOptions {
   members: number;
   /** Same seed and members → the same file, row for row. */
   seed: number;
+  /**
+   * 'region' (the default): one regional organization, the file of a regional office.
+   * 'union': the central office's whole-union file, ~80 regional organizations under the union.
+   */
+  shape?: DemoShape;
+}
+
+export type DemoShape = 'region' | 'union';
+
+/** How many organizations a region of a given size has (tree.ts). */
+export interface TreeSizing {
+  /** Members per primary organization, on average. */
+  membersPerPrimary: number;
+  /** The cap: no real region has more than ~5,000 organizations. */
+  maxPrimaries: number;
+  /** Primary organizations per local one, on average (locals stay within [6, 60]). */
+  primariesPerLocal: number;
 }
 
 export const DEFAULT_DEMO_OPTIONS: Readonly<DemoOptions> = Object.freeze({ members: 45000, seed: 1 });
@@ -76,6 +93,8 @@ export interface OrgPlan {
 }
 
 export interface RegionPlan {
+  /** The root organization's names, stored as the file's 'region.name' and 'region.shortName'. */
+  root: { name: string; shortName: string };
   orgs: OrgPlan[];
   /** The snapshot date, a day number. */
   asOf: number;

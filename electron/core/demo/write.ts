@@ -10,7 +10,6 @@ import { openRegistryDb } from '../db/open';
 import { captureSnapshotIndicators } from '../indicators/snapshot';
 import { isoDate } from './dates';
 import { MEMBER_COLUMNS, memberRows } from './members';
-import { REGION } from './places';
 import { Random } from './random';
 import type { OrgPlan, RegionPlan } from './types';
 
@@ -131,8 +130,8 @@ export async function writePlan(filePath: string, plan: RegionPlan, hooks: Write
         .run(asOf, SNAPSHOT_SOURCE, createdAt, plan.orgs.length, active);
       captureSnapshotIndicators(conn, Number(snapshot.lastInsertRowid));
       const setting = conn.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-      setting.run('region.name', JSON.stringify(REGION.name));
-      setting.run('region.shortName', JSON.stringify(REGION.shortName));
+      setting.run('region.name', JSON.stringify(plan.root.name));
+      setting.run('region.shortName', JSON.stringify(plan.root.shortName));
     })();
 
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -2,7 +2,6 @@
 // figure is the organization's own where given, else the sum of its children's figures (null
 // when nobody below has one either). A parent code that points nowhere makes a root; a cycle in
 // broken data is cut where it closes, so every organization is still counted once.
-import { COUNT_KEYS } from '../../../shared/domain/indicators';
 import { COUNT_INDEX, zeroCounts, type OrgFacts } from './facts';
 
 export interface RolledUp {
@@ -20,6 +19,11 @@ export interface RolledTree {
 
 const EMPTY = COUNT_INDEX.primaryEmpty;
 const REGISTERED = COUNT_INDEX.registered;
+
+/** target += source, count by count (the hot loop of a 70,000-organization file). */
+function addCounts(target: number[], source: readonly number[]): void {
+  for (let i = 0; i < source.length; i++) target[i]! += source[i]!;
+}
 
 export function rollUp(facts: readonly OrgFacts[]): RolledTree {
   const nodes: RolledUp[] = facts.map((f) => ({ facts: f, counts: f.own.slice(), stat: null }));
@@ -44,7 +48,7 @@ export function rollUp(facts: readonly OrgFacts[]): RolledTree {
     const kids = (children.get(n) ?? []).filter((k) => done.has(k));
     let childStat: number | null = null;
     for (const k of kids) {
-      for (let i = 0; i < COUNT_KEYS.length; i++) n.counts[i]! += k.counts[i]!;
+      addCounts(n.counts, k.counts);
       if (k.stat !== null) childStat = (childStat ?? 0) + k.stat;
     }
     n.stat = n.facts.statOwn ?? childStat;
@@ -78,7 +82,7 @@ export function rollUp(facts: readonly OrgFacts[]): RolledTree {
 
   const total = { counts: zeroCounts(), stat: null as number | null };
   for (const r of roots) {
-    for (let i = 0; i < COUNT_KEYS.length; i++) total.counts[i]! += r.counts[i]!;
+    addCounts(total.counts, r.counts);
     if (r.stat !== null) total.stat = (total.stat ?? 0) + r.stat;
   }
   return { nodes, byCode, total };

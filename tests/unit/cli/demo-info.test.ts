@@ -36,6 +36,16 @@ describe('profreestr demo / info', () => {
     expect(res.stdout).toMatch(/Данные на: 01\.10\.2026/);
   });
 
+  it('writes a whole-union file with --union', () => {
+    const out = path.join(dir, 'union.profreestr');
+    const res = runCliProcess(['demo', '--out', out, '--members', '8000', '--union']);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('Демонстрационный файл всего Профсоюза записан');
+    expect(res.stdout).toContain('Профессиональный союз работников народного образования и науки Российской Федерации');
+    const info = runCliProcess(['info', '--db', out]);
+    expect(info.stdout).toMatch(/Регион: Профессиональный союз работников/);
+  });
+
   it('refuses to overwrite without --force (exit 1, file untouched)', () => {
     const out = path.join(dir, 'keep.profreestr');
     fs.writeFileSync(out, 'мои данные');
