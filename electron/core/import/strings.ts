@@ -29,8 +29,6 @@ export const IMPORT_TEXT = {
     noSheets: (file: string) => `В книге «${file}» нет ни одного листа.`,
     noSheet: (file: string, sheet: string, sheets: string[]) =>
       `В книге «${file}» нет листа «${sheet}». Листы книги: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
-    badSheet: (file: string, sheet: string, reason: string) =>
-      `Лист «${sheet}» книги «${file}» не читается: ${reason}. Откройте книгу в Excel, сохраните заново и повторите загрузку.`,
     unclosedQuote: (file: string, row: number) =>
       `Файл «${file}», строка ${formatInt(row)}: кавычка не закрыта, или значение длиннее ${formatInt(1_000_000)} знаков. Проверьте кавычки в этой строке.`,
     tooManyColumns: (file: string, row: number, max: number) =>

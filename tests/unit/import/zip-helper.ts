@@ -1,20 +1,21 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 
-/** A minimal stored-deflate zip with the given text entries. */
-export function writeZip(file: string, entries: Record<string, string>): string {
+/** A minimal zip with the given text entries, deflated (or stored, for the names in `stored`). */
+export function writeZip(file: string, entries: Record<string, string>, stored: readonly string[] = []): string {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(entries)) {
     const data = Buffer.from(text, 'utf8');
-    const packed = zlib.deflateRawSync(data);
+    const method = stored.includes(name) ? 0 : 8;
+    const packed = method === 0 ? data : zlib.deflateRawSync(data);
     const crc = zlib.crc32(data);
     const nameBuf = Buffer.from(name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -23,7 +24,7 @@ export function writeZip(file: string, entries: Record<string, string>): string 
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);

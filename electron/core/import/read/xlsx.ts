@@ -1,26 +1,23 @@
-// XLSX workbooks, read as a stream with exceljs after the archive is proven whole (see zip.ts).
-import ExcelJS from 'exceljs';
+// XLSX workbooks: the archive proven whole (zip.ts), the table of contents read (workbook.ts),
+// the shared strings kept as one array, and the chosen sheet's XML streamed and scanned for its
+// rows (sheet-rows.ts) — no general XML parser and no workbook model in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
 import { AppError } from '../../../../shared/api/errors';
 import { IMPORT_TEXT } from '../strings';
-import { plainCell } from './cells';
+import { readSharedStrings } from './shared-strings';
+import { SheetRows } from './sheet-rows';
 import { isEncryptedPackage } from './sniff';
 import type { ReadOptions, SourceRow, TableSource } from './types';
-import { readCentralDirectory, verifyZip, ZipError, type ZipEntry } from './zip';
+import { readBook, WORKBOOK, type Book } from './workbook';
+import { openEntry, readCentralDirectory, verifyZip, ZipError, type EntryStream, type ZipEntry } from './zip';
 
 const BATCH = 2000;
-
-interface SheetModel {
-  name: string;
-  state?: string;
-}
 
 /** Why a zip is not a workbook, from the names inside it. */
 function checkPackage(fileName: string, entries: ZipEntry[]): void {
   const names = new Set(entries.map((e) => e.name));
-  if (names.has('xl/workbook.xml')) return;
+  if (names.has(WORKBOOK)) return;
   if (names.has('content.xml') && names.has('mimetype')) throw new AppError('bad_args', IMPORT_TEXT.read.ods(fileName));
   throw new AppError('bad_args', IMPORT_TEXT.read.otherZip(fileName));
 }
@@ -42,88 +39,53 @@ export function passwordOrOldExcel(file: string): AppError {
 
 export async function openXlsx(file: string, options: ReadOptions): Promise<TableSource> {
   const fileName = path.basename(file);
-  let entries: ZipEntry[];
+  let book: Book;
+  let strings: string[] = [];
   try {
-    entries = readCentralDirectory(file);
+    const entries = readCentralDirectory(file);
     checkPackage(fileName, entries);
     await verifyZip(file, entries);
+    book = readBook(file, entries);
+    if (book.sheets.length > 0 && book.sharedStrings) strings = await readSharedStrings(file, book.sharedStrings);
   } catch (err) {
     zipFailure(fileName, err);
   }
-
-  const total = fs.statSync(file).size;
-  let done = 0;
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback) {
-      done += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  input.on('error', (err) => counter.destroy(err));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.pipe(counter), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    // Dates then arrive as Excel serial numbers, which the date fields read; other numbers
-    // stay numbers. Skipping styles keeps the reader fast.
-    styles: 'ignore',
-    entries: 'ignore',
-  });
-  const worksheets = reader[Symbol.asyncIterator]();
-  const fail = (err: unknown, sheet: string): AppError =>
-    err instanceof AppError ? err : new AppError('corrupt', IMPORT_TEXT.read.badSheet(fileName, sheet, (err as Error).message));
-
-  // The workbook's own list (tab order) is known once the first sheet arrives.
-  let first: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
-  try {
-    first = await worksheets.next();
-  } catch (err) {
-    input.destroy();
-    throw fail(err, '1');
-  }
-  const model = (reader as unknown as { model?: { sheets?: SheetModel[] } }).model;
-  const listed = (model?.sheets ?? []).filter((s) => s.state !== 'hidden' && s.state !== 'veryHidden').map((s) => s.name);
-  if (first.done) {
-    input.destroy();
-    throw new AppError('bad_args', IMPORT_TEXT.read.noSheets(fileName));
-  }
-  const firstName = (first.value as unknown as { name?: string }).name ?? '';
-  const sheets = listed.length > 0 ? listed : [firstName];
+  const sheets = book.sheets.map((s) => s.name);
+  if (sheets.length === 0) throw new AppError('bad_args', IMPORT_TEXT.read.noSheets(fileName));
   const wanted = options.sheet ?? sheets[0]!;
-  if (!sheets.includes(wanted)) {
-    input.destroy();
-    throw new AppError('bad_args', IMPORT_TEXT.read.noSheet(fileName, wanted, sheets));
-  }
+  const chosen = book.sheets.find((s) => s.name === wanted);
+  if (!chosen) throw new AppError('bad_args', IMPORT_TEXT.read.noSheet(fileName, wanted, sheets));
+  const entry = chosen.entry;
+  if (!entry) throw new AppError('corrupt', IMPORT_TEXT.read.corrupt(fileName, chosen.part));
 
-  async function* rows(): AsyncIterable<SourceRow[]> {
+  // Progress is the share of the sheet's packed bytes read, given in bytes of the whole file.
+  const total = fs.statSync(file).size;
+  let stream: EntryStream | null = null;
+  let complete = false;
+  const done = (): number => {
+    if (complete || entry.compressedSize === 0) return total;
+    return stream ? Math.round((total * stream.packedRead()) / entry.compressedSize) : 0;
+  };
+
+  const rows = async function* (): AsyncIterable<SourceRow[]> {
+    const scanner = new SheetRows(strings);
+    stream = openEntry(file, entry);
     try {
-      let current: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader> = first;
-      while (!current.done) {
-        const sheet = current.value as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
-        if (sheet.name === wanted || (sheet.name === undefined && wanted === firstName)) {
-          let batch: SourceRow[] = [];
-          for await (const row of sheet) {
-            const values = row.values as unknown[];
-            const cells = new Array(Math.max(values.length - 1, 0));
-            for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
-            batch.push({ row: row.number, cells });
-            if (batch.length >= BATCH) {
-              yield batch;
-              batch = [];
-            }
-          }
-          if (batch.length > 0) yield batch;
-          return;
-        }
-        current = await worksheets.next();
+      for await (const chunk of stream.data as AsyncIterable<Buffer>) {
+        scanner.feed(chunk);
+        if (scanner.batch.length >= BATCH) yield scanner.take();
+        if (scanner.finished) break;
       }
     } catch (err) {
-      throw fail(err, wanted);
+      zipFailure(fileName, err instanceof AppError ? err : new ZipError({ kind: 'corrupt', part: entry.name }));
     } finally {
-      input.destroy();
+      stream.data.destroy();
     }
-  }
+    // A sheet whose XML stops before </sheetData> was cut short by whatever wrote it.
+    if (!scanner.finished) zipFailure(fileName, new ZipError({ kind: 'corrupt', part: entry.name }));
+    complete = true;
+    if (scanner.batch.length > 0) yield scanner.take();
+  };
 
   return {
     path: file,
@@ -134,7 +96,7 @@ export async function openXlsx(file: string, options: ReadOptions): Promise<Tabl
     encoding: null,
     delimiter: null,
     rows,
-    progress: () => ({ done, total }),
-    close: () => input.destroy(),
+    progress: () => ({ done: done(), total }),
+    close: () => stream?.data.destroy(),
   };
 }

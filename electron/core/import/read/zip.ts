@@ -1,8 +1,9 @@
-// Checks an XLSX package before a streaming parser sees it. exceljs's streaming reader never
-// settles on a truncated or damaged archive (its promise stays pending), so the archive is
-// proven whole first: the central directory is read and every entry is inflated with its CRC
-// and length compared. This costs one fast pass of zlib over the file.
+// The XLSX package (a zip): its central directory, a check that every entry unpacks intact, and
+// entries opened for reading. The archive is proven whole before anything is parsed, so that a
+// truncated or damaged workbook gets one clear message naming the broken part instead of a
+// parse error halfway through; the check costs one fast pass of zlib over the file.
 import fs from 'node:fs';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
 export interface ZipEntry {
@@ -81,20 +82,38 @@ export function readCentralDirectory(file: string): ZipEntry[] {
   }
 }
 
+/** Where an entry's packed data begins: after its local header, whose lengths may differ from the directory's. */
+function dataStart(fd: number, entry: ZipEntry): number {
+  const local = readAt(fd, entry.localOffset, 30);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw new ZipError({ kind: 'corrupt', part: entry.name });
+  return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+}
+
+export interface EntryStream {
+  data: Readable;
+  /** Packed bytes taken from the file so far. */
+  packedRead(): number;
+}
+
+function unpacked(file: string, entry: ZipEntry, start: number): EntryStream {
+  if (entry.compressedSize === 0) return { data: Readable.from([]), packedRead: () => 0 };
+  // 256 KB at a time, stored or packed: a reader's batches stay near their size.
+  const raw = fs.createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 18 });
+  // pipeline: destroying the inflater (a reader stopping early) closes the file too.
+  const data = entry.method === 0 ? raw : pipeline(raw, zlib.createInflateRaw({ chunkSize: 1 << 18 }), () => {});
+  return { data, packedRead: () => raw.bytesRead };
+}
+
 /** Inflates one entry and compares its length and CRC with the directory. */
 async function verifyEntry(file: string, fd: number, entry: ZipEntry): Promise<void> {
   const corrupt = () => new ZipError({ kind: 'corrupt', part: entry.name });
-  const local = readAt(fd, entry.localOffset, 30);
-  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw corrupt();
-  const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const start = dataStart(fd, entry);
   if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) throw corrupt();
   if (entry.compressedSize === 0) {
     if (entry.size !== 0) throw corrupt();
     return;
   }
-  const raw = fs.createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
-  const data = entry.method === 8 ? raw.pipe(zlib.createInflateRaw()) : raw;
-  raw.on('error', (err) => data.destroy(err));
+  const { data } = unpacked(file, entry, start);
   let crc = 0;
   let length = 0;
   try {
@@ -104,7 +123,7 @@ async function verifyEntry(file: string, fd: number, entry: ZipEntry): Promise<v
       crc = zlib.crc32(chunk, crc);
     }
   } catch (err) {
-    raw.destroy();
+    data.destroy();
     if (err instanceof ZipError) throw err;
     throw corrupt();
   }
@@ -118,6 +137,31 @@ export async function verifyZip(file: string, entries: ZipEntry[]): Promise<void
     for (const entry of entries) {
       if (!entry.name.endsWith('/')) await verifyEntry(file, fd, entry);
     }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** One (verified) entry unpacked as a stream. */
+export function openEntry(file: string, entry: ZipEntry): EntryStream {
+  const fd = fs.openSync(file, 'r');
+  let start: number;
+  try {
+    start = dataStart(fd, entry);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return unpacked(file, entry, start);
+}
+
+/** A small (verified) entry, unpacked whole. */
+export function readEntry(file: string, entry: ZipEntry): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const packed = readAt(fd, dataStart(fd, entry), entry.compressedSize);
+    return entry.method === 0 || entry.size === 0 ? packed : zlib.inflateRawSync(packed);
+  } catch (err) {
+    throw err instanceof ZipError ? err : new ZipError({ kind: 'corrupt', part: entry.name });
   } finally {
     fs.closeSync(fd);
   }
