@@ -35,6 +35,12 @@ export interface Organization {
   statMembers: number | null;
   statEmployees: number | null;
   statAutoReport: boolean | null;
+  /** The person responsible for the organization's work in the AIS (as the passport names them). */
+  aisResponsible: string | null;
+  /** The stat report's members by category on 1 January. */
+  statWorking: number | null;
+  statStudents: number | null;
+  statPensioners: number | null;
 }
 
 /** One row of the organization tree: the passport's short form plus member counts. */

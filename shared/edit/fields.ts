@@ -119,6 +119,10 @@ export const ORG_FIELDS: readonly FieldSpec[] = build(EDIT_TEXT.organization, [
   { key: 'statMembers', column: 'stat_members', kind: 'count', parse: parseCount },
   { key: 'statEmployees', column: 'stat_employees', kind: 'count', parse: parseCount },
   { key: 'statAutoReport', column: 'stat_auto_report', kind: 'bool', parse: parseBoolean },
+  { key: 'aisResponsible', column: 'ais_responsible', kind: 'text', parse: text(200) },
+  { key: 'statWorking', column: 'stat_working', kind: 'count', parse: parseCount },
+  { key: 'statStudents', column: 'stat_students', kind: 'count', parse: parseCount },
+  { key: 'statPensioners', column: 'stat_pensioners', kind: 'count', parse: parseCount },
 ]);
 
 export const FIELDS: Readonly<Record<Entity, readonly FieldSpec[]>> = { member: MEMBER_FIELDS, organization: ORG_FIELDS };

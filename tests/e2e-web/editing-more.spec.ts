@@ -99,7 +99,7 @@ test('bulk edit of the selected rows is one action, undone at once', async () =>
   await expect(undo).toBeDisabled();
 });
 
-test('the passport side form saves the chair e-mail, and it is there after reload', async () => {
+test('the passport side form saves the chair e-mail, the AIS responsible and the stat report by category', async () => {
   const { page } = await open();
   const name = 'ППО МБОУ «Школа № 1»';
   expect(org(name)!.chair_email).toBeNull();
@@ -107,8 +107,12 @@ test('the passport side form saves the chair e-mail, and it is there after reloa
   await page.getByTestId('org-tree').getByRole('button', { name: 'Паспорт' }).click();
   const passport = page.getByRole('complementary', { name: 'Паспорт организации' });
   await passport.getByLabel('E-mail председателя', { exact: true }).fill('director@school1.ru');
+  await passport.getByLabel('Ответственный за работу в АИС', { exact: true }).fill('Сидорова Анна Петровна');
+  await passport.getByLabel('Из них работающих', { exact: true }).fill('25');
+  await passport.getByLabel('Из них неработающих пенсионеров', { exact: true }).fill('2');
   await passport.getByRole('button', { name: 'Сохранить' }).click();
   await expect.poll(() => org(name)!.chair_email).toBe('director@school1.ru');
+  expect(org(name)).toMatchObject({ ais_responsible: 'Сидорова Анна Петровна', stat_working: 25, stat_pensioners: 2, stat_students: null });
   expect(actions()).toBe(1);
 
   await page.reload();
@@ -116,6 +120,8 @@ test('the passport side form saves the chair e-mail, and it is there after reloa
   const button = page.getByTestId('org-tree').getByRole('button', { name: 'Паспорт' });
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
   await expect(passport.getByLabel('E-mail председателя', { exact: true })).toHaveValue('director@school1.ru');
+  await expect(passport.getByLabel('Ответственный за работу в АИС', { exact: true })).toHaveValue('Сидорова Анна Петровна');
+  await expect(passport.getByLabel('Из них работающих', { exact: true })).toHaveValue('25');
 });
 
 async function addChild(page: Page, parent: string, name: string) {

@@ -36,6 +36,10 @@ export interface OrganizationRecord {
   stat_members: number | null;
   stat_employees: number | null;
   stat_auto_report: Flag;
+  ais_responsible: string | null;
+  stat_working: number | null;
+  stat_students: number | null;
+  stat_pensioners: number | null;
   /** The user's manual declension of the name (JSON), see shared/ru declineOrgName. */
   name_cases: string | null;
 }
@@ -64,6 +68,10 @@ export function toOrganization(r: OrganizationRecord): Organization {
     statMembers: r.stat_members,
     statEmployees: r.stat_employees,
     statAutoReport: flag(r.stat_auto_report),
+    aisResponsible: r.ais_responsible,
+    statWorking: r.stat_working,
+    statStudents: r.stat_students,
+    statPensioners: r.stat_pensioners,
   };
 }
 

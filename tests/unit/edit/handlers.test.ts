@@ -247,6 +247,35 @@ describe('organization operations', () => {
     });
     expect(await core.invoke('orgs.get', { id: 4 })).toMatchObject({ chairSurname: 'Петрова', chairEmailConsent: true });
   });
+
+  it('the passport keeps the person responsible for the AIS and the stat report by category', async () => {
+    await core.invoke('edit.apply', {
+      source: 'edit',
+      label: 'Паспорт',
+      changes: [
+        { entity: 'organization', id: 4, field: 'aisResponsible', value: '  Сидорова   Анна Петровна ' },
+        { entity: 'organization', id: 4, field: 'statWorking', value: '1 204' },
+        { entity: 'organization', id: 4, field: 'statStudents', value: '0' },
+        { entity: 'organization', id: 4, field: 'statPensioners', value: '37' },
+      ],
+    });
+    expect(await core.invoke('orgs.get', { id: 4 })).toMatchObject({
+      aisResponsible: 'Сидорова Анна Петровна',
+      statWorking: 1204,
+      statStudents: 0,
+      statPensioners: 37,
+    });
+    const refused = await core.call('edit.apply', {
+      source: 'edit',
+      label: 'Паспорт',
+      changes: [{ entity: 'organization', id: 4, field: 'statPensioners', value: '-3' }],
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/Из них неработающих пенсионеров/);
+    expect((await core.invoke('orgs.get', { id: 4 })).statPensioners).toBe(37);
+    await core.invoke('edit.undo', {});
+    expect(await core.invoke('orgs.get', { id: 4 })).toMatchObject({ aisResponsible: null, statWorking: null, statPensioners: null });
+  });
 });
 
 describe('grid layouts', () => {

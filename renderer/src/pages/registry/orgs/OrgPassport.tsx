@@ -11,7 +11,7 @@ import { REGISTRY_TEXT } from '../strings';
 const T = REGISTRY_TEXT.dialog;
 const specs = (keys: string[]): FieldSpec[] => keys.map((k) => fieldByKey('organization', k)!);
 const GROUPS: FieldGroup[] = [
-  { title: T.groups.org, fields: specs(['name', 'shortName', 'code', 'level', 'kind', 'status', 'inn', 'address']) },
+  { title: T.groups.org, fields: specs(['name', 'shortName', 'code', 'level', 'kind', 'status', 'inn', 'address', 'aisResponsible']) },
   {
     title: T.groups.chair,
     fields: specs([
@@ -26,7 +26,7 @@ const GROUPS: FieldGroup[] = [
       'chairTermEnd',
     ]),
   },
-  { title: T.groups.stat, fields: specs(['statMembers', 'statEmployees', 'statAutoReport']) },
+  { title: T.groups.stat, fields: specs(['statMembers', 'statWorking', 'statStudents', 'statPensioners', 'statEmployees', 'statAutoReport']) },
 ];
 const ALL = GROUPS.flatMap((g) => g.fields);
 
