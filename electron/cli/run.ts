@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { createCore, type Core } from '../core';
 import { toErrorData } from '../core/errors';
+import { bundledRowsWorker } from '../core/import/rows/bundled';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { docCommand } from './commands/doc';
@@ -36,7 +37,12 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   // The CLI keeps no recent list and writes nothing outside the files it is given.
-  const core = createCore({ dataDir: path.join(os.tmpdir(), 'profreestr-cli'), mode: 'cli', keepRecent: false });
+  const core = createCore({
+    dataDir: path.join(os.tmpdir(), 'profreestr-cli'),
+    mode: 'cli',
+    keepRecent: false,
+    importWorker: bundledRowsWorker(__dirname),
+  });
   try {
     if (!command) throw new UsageError(CLI_TEXT.unknownCommand(name));
     await command(rest, out, core);

@@ -21,6 +21,7 @@ import { runMembers } from './run/members';
 import { runOrgs } from './run/orgs';
 import { runStats } from './run/stats';
 import { openImportSource, type ImportSource } from './source';
+import { importRows, type ImportRows, type RowsWorkerOptions } from './rows/import-rows';
 import { IMPORT_TEXT } from './strings';
 
 export interface ImportArgs {
@@ -36,6 +37,7 @@ export interface ImportArgs {
 export interface ImportHooks {
   signal: AbortSignal;
   progress(title: string, done: number, total: number | null): void;
+  rowsWorker?: RowsWorkerOptions | null;
 }
 
 const PROGRESS_EVERY_MS = 200;
@@ -71,6 +73,7 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
   }
   const source = await openImportSource(file, args.sheet);
   const fileName = source.table.fileName;
+  let reader: ImportRows | null = null;
   try {
     const mapping = resolveMapping(fileName, args.kind, source.header.headers, args.mapping);
     const asOf = args.asOf ?? defaultAsOf(fileName);
@@ -90,7 +93,7 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
         const now = Date.now();
         if (now - shown >= PROGRESS_EVERY_MS) {
           shown = now;
-          const { done, total } = source.table.progress();
+          const { done, total } = reader?.progress() ?? source.table.progress();
           const perSecond = Math.round(rows / Math.max((now - started) / 1000, 0.001));
           hooks.progress(IMPORT_TEXT.progress.rate(title, rows, perSecond), done, total);
         }
@@ -99,12 +102,14 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
       },
     };
     if (before) await before();
-    if (args.kind === 'members') await runMembers(ctx, source, mapping, { removeMissing: args.removeMissing ?? false });
-    else if (args.kind === 'orgs') await runOrgs(ctx, source, mapping);
-    else await runStats(ctx, source, mapping);
+    reader = importRows(source, mapping, { file, sheet: args.sheet, kind: args.kind, mapping: args.mapping }, hooks.rowsWorker ?? null);
+    if (args.kind === 'members') await runMembers(ctx, reader, mapping, { removeMissing: args.removeMissing ?? false });
+    else if (args.kind === 'orgs') await runOrgs(ctx, reader, mapping);
+    else await runStats(ctx, reader, mapping);
     if (log.counts.rows === 0) throw new AppError('bad_args', IMPORT_TEXT.match.noData(fileName));
     return { log, source, mapping, asOf, fingerprint };
   } finally {
+    reader?.close();
     source.table.close();
   }
 }

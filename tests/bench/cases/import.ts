@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../../electron/core';
+import { ROWS_WORKER_MIN_BYTES } from '../../../electron/core/import/rows/bundled';
 import { measure } from '../measure';
 import { importInputs } from './import-inputs';
 
@@ -25,7 +26,9 @@ function floorSeconds(): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-const core = createCore({ dataDir: dir, mode: 'cli', keepRecent: false });
+// The row thread as the app runs it, from the TypeScript source like the rest of this process.
+const importWorker = { file: path.resolve(__dirname, '../../../electron/core/import/rows/dev-worker.cjs'), minBytes: ROWS_WORKER_MIN_BYTES };
+const core = createCore({ dataDir: dir, mode: 'cli', keepRecent: false, importWorker });
 // The floor first, in sqlite3's own process: it does not count towards this process's peak.
 const floor = floorSeconds();
 void core.invoke('registry.open', { path: registry }).then(() =>

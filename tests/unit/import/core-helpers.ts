@@ -15,11 +15,19 @@ export interface Harness {
   close(): void;
 }
 
-export async function smallRegionCore(): Promise<Harness> {
+/** The import's row thread from its source, for any file size (the app's is built and bundled). */
+export const DEV_ROWS_WORKER = { file: path.resolve(__dirname, '../../../electron/core/import/rows/dev-worker.cjs'), minBytes: 0 };
+
+export async function smallRegionCore(options: { rowsWorker?: boolean } = {}): Promise<Harness> {
   const { dir, cleanup } = tempDir();
   const file = path.join(dir, 'Регион.profreestr');
   writeSmallRegion(file).close();
-  const core = createCore({ dataDir: path.join(dir, 'data'), mode: 'cli', keepRecent: false });
+  const core = createCore({
+    dataDir: path.join(dir, 'data'),
+    mode: 'cli',
+    keepRecent: false,
+    importWorker: options.rowsWorker ? DEV_ROWS_WORKER : undefined,
+  });
   await core.invoke('registry.open', { path: file });
   return {
     dir,

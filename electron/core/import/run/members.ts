@@ -6,10 +6,10 @@ import { normalizeFio, normalizeNamePart } from '../../../../shared/domain/fio';
 import type { FullName } from '../../../../shared/values';
 import { cached, sameValue } from '../../edit/tables';
 import { SUBTREE_CTE } from '../../members/query';
-import { rowConverter, type ConvertedRow } from '../convert';
+import type { ConvertedRow } from '../convert';
 import { columnLabel, personName, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
-import type { ImportSource } from '../source';
+import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { BatchInsert } from './batch-insert';
 import { dropIndexes } from './indexes';
@@ -74,7 +74,7 @@ interface Seen {
   orgs: Set<number>;
 }
 
-export async function runMembers(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping, options: MembersOptions): Promise<void> {
+export async function runMembers(ctx: RunContext, source: ImportRows, mapping: ResolvedMapping, options: MembersOptions): Promise<void> {
   const { db, log } = ctx;
   const orgs = loadOrgIndex(db);
   const empty = (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n === 0;
@@ -87,15 +87,14 @@ export async function runMembers(ctx: RunContext, source: ImportSource, mapping:
   // Cards created by this import have larger ids: they are never «missing».
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM members').pluck().get() as number);
   const seen: Seen = { byAis: new Map(), byPerson: new Map(), matched: new Map(), present: new Set(), orgs: new Set() };
-  const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
   const plan = columnPlan(mapping);
   const rebuildIndexes = empty && ctx.write ? dropIndexes(db, 'members') : null;
   let rows = 0;
 
-  for await (const batch of source.data()) {
-    for (const sourceRow of batch) {
+  for await (const batch of source.batches()) {
+    for (const converted of batch) {
       rows++;
-      processRow(convert(sourceRow));
+      processRow(converted);
       if (rows % PAUSE_EVERY === 0) {
         log.counts.rows = rows;
         await ctx.pause(rows);

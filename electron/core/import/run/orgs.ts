@@ -8,7 +8,7 @@ import type { FullName } from '../../../../shared/values';
 import { cached, sameValue } from '../../edit/tables';
 import { columnLabel, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
-import type { ImportSource } from '../source';
+import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
 import { lowestCommonAncestor, type OrgIndex } from './org-index';
@@ -39,9 +39,9 @@ const INSERT_DEFAULTS: Record<string, DbValue> = {
 };
 
 /** Reads every row (an organizations file is small) and sets the duplicates aside. */
-async function readEntries(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<Map<string, Entry>> {
+async function readEntries(ctx: RunContext, source: ImportRows, mapping: ResolvedMapping): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
-  for await (const c of convertedRows(ctx, source, mapping)) {
+  for await (const c of convertedRows(ctx, source)) {
     const code = c.values.get('code') as string | undefined;
     if (code === undefined) {
       ctx.log.skip(R.required, [...c.problems, problem(ctx, c.row, T.requiredCode)]);
@@ -70,7 +70,7 @@ async function readEntries(ctx: RunContext, source: ImportSource, mapping: Resol
   return entries;
 }
 
-export async function runOrgs(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<void> {
+export async function runOrgs(ctx: RunContext, source: ImportRows, mapping: ResolvedMapping): Promise<void> {
   const entries = await readEntries(ctx, source, mapping);
   const records = ctx.db.prepare('SELECT * FROM organizations').all() as OrgRecord[];
   const stored = new Map(records.map((r) => [r.code, r]));

@@ -1,6 +1,6 @@
-import { rowConverter, type ConvertedRow } from '../convert';
+import type { ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
-import type { ImportSource } from '../source';
+import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { PAUSE_EVERY, type RunContext } from './context';
 
@@ -9,17 +9,15 @@ import { PAUSE_EVERY, type RunContext } from './context';
  * read are logged as skipped here, the run pauses (for progress and cancel) every PAUSE_EVERY
  * rows, and all rows read are counted. The members runner keeps its own loop: it is the hot path.
  */
-export async function* convertedRows(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): AsyncGenerator<ConvertedRow> {
-  const convert = rowConverter(ctx.fileName, mapping, source.table.format === 'csv');
+export async function* convertedRows(ctx: RunContext, source: ImportRows): AsyncGenerator<ConvertedRow> {
   let rows = 0;
-  for await (const batch of source.data()) {
-    for (const sourceRow of batch) {
+  for await (const batch of source.batches()) {
+    for (const c of batch) {
       rows++;
       if (rows % PAUSE_EVERY === 0) {
         ctx.log.counts.rows = rows;
         await ctx.pause(rows);
       }
-      const c = convert(sourceRow);
       if (c.skip) {
         ctx.log.skip(c.problems.some((p) => p.column === null) ? IMPORT_TEXT.reasons.width : IMPORT_TEXT.reasons.badValue, c.problems);
         continue;

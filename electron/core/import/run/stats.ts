@@ -2,18 +2,18 @@
 import { cached, sameValue } from '../../edit/tables';
 import { columnLabel, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
-import type { ImportSource } from '../source';
+import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { logChange, problem, updateColumns, type RunContext } from './context';
 import { columnOf, convertedRows } from './rows';
 
 type DbValue = string | number | null;
 
-export async function runStats(ctx: RunContext, source: ImportSource, mapping: ResolvedMapping): Promise<void> {
+export async function runStats(ctx: RunContext, source: ImportRows, mapping: ResolvedMapping): Promise<void> {
   const byCode = cached(ctx.db, 'SELECT id, name, stat_members, stat_employees, stat_auto_report FROM organizations WHERE code = ?');
   const seen = new Map<string, number>();
   const codeColumn = columnOf(mapping, 'code');
-  for await (const c of convertedRows(ctx, source, mapping)) {
+  for await (const c of convertedRows(ctx, source)) {
     const code = c.values.get('code') as string | undefined;
     const fail = (reason: string, message: string) => ctx.log.skip(reason, [...c.problems, problem(ctx, c.row, message, codeColumn)]);
     if (code === undefined) {
