@@ -27,6 +27,11 @@ export class FieldValues {
   }
 }
 
+/** Field id → its position in the mapping: how FieldValues finds a value. */
+export function fieldPositions(mapping: ResolvedMapping): ReadonlyMap<string, number> {
+  return new Map(mapping.fields.flatMap((f, i) => (f ? [[f.id, i] as const] : [])));
+}
+
 export interface ConvertedRow {
   row: number;
   /** The mapped fields' values (booleans as they are); blank cells are absent. */
@@ -92,7 +97,7 @@ export type RowConverter = (source: SourceRow) => ConvertedRow;
 export function rowConverter(fileName: string, mapping: ResolvedMapping, strictWidth: boolean): RowConverter {
   const width = mapping.headers.length;
   const readers = mapping.fields.flatMap((f, i) => (f ? [new ColumnReader(i, f)] : []));
-  const positions = new Map(readers.map((r) => [r.field.id, r.position]));
+  const positions = fieldPositions(mapping);
 
   return (source) => {
     const { cells, row } = source;

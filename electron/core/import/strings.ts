@@ -7,6 +7,10 @@ export const IMPORT_TEXT = {
     notFound: (file: string) => `Файл «${file}» не найден. Проверьте путь.`,
     isFolder: (file: string) => `«${file}» — это папка, а не файл.`,
     cannotRead: (file: string, reason: string) => `Не удалось прочитать файл «${file}»: ${reason}`,
+    /** The row thread stopped without its answer (out of memory, killed): nothing was written. */
+    threadStopped: (file: string) =>
+      `Чтение файла «${file}» прервалось; реестр не изменён. Повторите загрузку; если ошибка повторится, сообщите разработчикам.`,
+    threadMapping: (file: string) => `Внутренняя ошибка при чтении файла «${file}»: столбцы сопоставлены по-разному. Сообщите разработчикам.`,
     empty: (file: string) => `Файл «${file}» пустой: в нём нет ни одной строки.`,
     binary: (file: string) =>
       `Файл «${file}» не похож на текстовый файл CSV. Сохраните таблицу в Excel как «CSV (разделители — точка с запятой)» или «Книга Excel (*.xlsx)».`,

@@ -1,15 +1,18 @@
 // The import's side of the row thread: batches arrive as messages and become ConvertedRow again;
 // each one taken lets the thread send another, so a fast reader never floods the memory.
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/errors';
-import { FieldValues, type ConvertedRow } from '../convert';
+import { fieldPositions, FieldValues, type ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
+import { IMPORT_TEXT } from '../strings';
 import type { ImportRows } from './import-rows';
 import type { FromRowsWorker, RowsWorkerInit, ToRowsWorker } from './protocol';
 
 export function workerRows(script: string, init: RowsWorkerInit, mapping: ResolvedMapping): ImportRows {
   const worker = new Worker(script, { workerData: init });
-  const positions = new Map(mapping.fields.flatMap((f, i) => (f ? [[f.id, i] as [string, number]] : [])));
+  const positions = fieldPositions(mapping);
+  const fileName = path.basename(init.file);
   const expected = mapping.fields.map((f) => f?.id ?? null).join('|');
   const queue: FromRowsWorker[] = [];
   let failure: Error | null = null;
@@ -28,7 +31,7 @@ export function workerRows(script: string, init: RowsWorkerInit, mapping: Resolv
     wake();
   });
   worker.on('exit', () => {
-    failure ??= new AppError('internal', 'Чтение файла остановилось раньше времени.');
+    failure ??= new AppError('internal', IMPORT_TEXT.read.threadStopped(fileName));
     wake();
   });
   const next = async (): Promise<FromRowsWorker> => {
@@ -47,7 +50,7 @@ export function workerRows(script: string, init: RowsWorkerInit, mapping: Resolv
           const msg = await next();
           if (msg.type === 'error') throw new AppError(msg.error.code, msg.error.message);
           if (msg.type === 'mapped') {
-            if (msg.fields.join('|') !== expected) throw new AppError('internal', 'Поток чтения сопоставил столбцы иначе.');
+            if (msg.fields.join('|') !== expected) throw new AppError('internal', IMPORT_TEXT.read.threadMapping(fileName));
             continue;
           }
           progress = { done: msg.done, total: msg.total };

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
 import type { Entity } from '../../../../shared/edit/fields';
 import type { ImportProblem } from '../../../../shared/api/methods/import';
+import type { ConvertedRow } from '../convert';
 import { cached } from '../../edit/tables';
 import type { ImportLog } from '../report';
 import { IMPORT_TEXT } from '../strings';
@@ -28,6 +29,17 @@ export interface RunContext {
 
 export function problem(ctx: RunContext, row: number | null, message: string, column: string | null = null): ImportProblem {
   return { file: ctx.fileName, row, column, message, severity: 'error' };
+}
+
+/** Skips a converted row for a reason a runner found, with the problems its conversion found. */
+export function refuse(ctx: RunContext, c: ConvertedRow, reason: string, message: string, column: string | null = null): void {
+  ctx.log.skip(reason, [...c.problems, problem(ctx, c.row, message, column)]);
+}
+
+/** Skips a row its conversion refused: a row of another width, or an unreadable key value. */
+export function refuseUnreadable(ctx: RunContext, c: ConvertedRow): void {
+  // Only the width check leaves a problem without a column.
+  ctx.log.skip(c.problems.some((p) => p.column === null) ? IMPORT_TEXT.reasons.width : IMPORT_TEXT.reasons.badValue, c.problems);
 }
 
 export function cancelledError(): AppError {

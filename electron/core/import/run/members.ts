@@ -13,7 +13,8 @@ import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { BatchInsert } from './batch-insert';
 import { dropIndexes } from './indexes';
-import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
+import { logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, type RunContext } from './context';
+import { columnOf, columnPlan, columnsOf, fillNames, type ColumnPlan } from './rows';
 import { loadOrgIndex, lowestCommonAncestor, type OrgIndex } from './org-index';
 
 type DbValue = string | number | null;
@@ -30,7 +31,8 @@ const INSERT_DEFAULTS: Record<string, DbValue> = {
   app_installed: 0, profcards: 0, pd_consent: 0, mailing_consent: 0, removed_on: null, removal_reason: null,
 };
 
-const NAME_COLUMNS = new Set(['surname', 'name', 'patronymic']);
+const NAMES = ['surname', 'name', 'patronymic'] as const;
+const NAME_COLUMNS = new Set<string>(NAMES);
 
 /** «Ёлкина» stored and «ЕЛКИНА» in an export are the same name: the stored, exact one stays. */
 function sameName(stored: DbValue, incoming: DbValue): boolean {
@@ -41,25 +43,10 @@ export interface MembersOptions {
   removeMissing: boolean;
 }
 
-/** The mapped fields that fill a column of the card, as [position in the mapping, column] pairs. */
-function columnPlan(mapping: ResolvedMapping): [number, string][] {
-  return mapping.fields.flatMap((f, i) => (f?.column ? [[i, f.column] as [number, string]] : []));
-}
-
-/** The file's values in the file's columns: yes/no as 1/0, names from a one-cell FIO. */
-function columnsOf(plan: readonly [number, string][], converted: ConvertedRow): Record<string, DbValue> {
-  const out: Record<string, DbValue> = {};
-  const { slots } = converted.values;
-  for (const [position, column] of plan) {
-    const v = slots[position];
-    if (v !== undefined) out[column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
-  }
-  const full = converted.values.get('fullName') as FullName | undefined;
-  if (full) {
-    out.surname ??= full.surname;
-    out.name ??= full.name;
-    if (full.patronymic !== null) out.patronymic ??= full.patronymic;
-  }
+/** The file's values in the card's columns, names from a one-cell FIO. */
+function cardValues(plan: ColumnPlan, converted: ConvertedRow): Record<string, DbValue> {
+  const out = columnsOf(plan, converted);
+  fillNames(out, converted.values.get('fullName') as FullName | undefined, NAMES);
   return out;
 }
 
@@ -113,16 +100,13 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
       const named = byAis.get(namedAis) as number | undefined;
       if (named !== undefined) seen.present.add(named);
     }
-    if (converted.skip) {
-      const widthProblem = converted.problems.some((p) => p.column === null && p.severity === 'error');
-      return log.skip(widthProblem ? R.width : R.badValue, converted.problems);
-    }
-    const values = columnsOf(plan, converted);
-    if (!values.surname || !values.name) return refuse(converted, R.required, T.requiredName);
+    if (converted.skip) return refuseUnreadable(ctx, converted);
+    const values = cardValues(plan, converted);
+    if (!values.surname || !values.name) return refuse(ctx, converted, R.required, T.requiredName);
     const orgCode = converted.values.get('orgCode') as string | undefined;
-    if (orgCode === undefined) return refuse(converted, R.required, T.requiredOrgCode);
+    if (orgCode === undefined) return refuse(ctx, converted, R.required, T.requiredOrgCode);
     const org = orgs.byCode.get(orgCode);
-    if (!org) return refuse(converted, R.unknownOrg, T.unknownOrg(orgCode), columnOf('orgCode'));
+    if (!org) return refuse(ctx, converted, R.unknownOrg, T.unknownOrg(orgCode), columnOf(mapping, 'orgCode'));
     values.org_id = org.id;
     values.fio_norm = normalizeFio(String(values.surname), String(values.name), values.patronymic as string | null);
 
@@ -131,11 +115,11 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
     const personKey = `${values.fio_norm}|${birth ?? ''}`;
     if (aisId !== null) {
       const earlier = seen.byAis.get(aisId);
-      if (earlier !== undefined) return refuse(converted, R.duplicate, T.duplicateAis(aisId, earlier), columnOf('aisId'));
+      if (earlier !== undefined) return refuse(ctx, converted, R.duplicate, T.duplicateAis(aisId, earlier), columnOf(mapping, 'aisId'));
     }
     const samePerson = seen.byPerson.get(personKey);
     // Two rows of one person where either lacks an AIS id cannot be told apart: the later is refused.
-    if (samePerson !== undefined && (samePerson < 0 || aisId === null)) return refuse(converted, R.duplicate, T.duplicatePerson(Math.abs(samePerson)));
+    if (samePerson !== undefined && (samePerson < 0 || aisId === null)) return refuse(ctx, converted, R.duplicate, T.duplicatePerson(Math.abs(samePerson)));
     if (aisId !== null) seen.byAis.set(aisId, row);
     if (samePerson === undefined) seen.byPerson.set(personKey, aisId !== null ? row : -row);
 
@@ -146,14 +130,14 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
         const candidates = byPerson.all(values.fio_norm, birth, aisId === null ? 1 : 0) as number[];
         if (candidates.length > 1) {
           for (const id of candidates) seen.matched.set(id, row);
-          return refuse(converted, R.ambiguous, T.ambiguous(candidates.length));
+          return refuse(ctx, converted, R.ambiguous, T.ambiguous(candidates.length));
         }
         memberId = candidates[0];
       }
     }
     if (memberId !== undefined) {
       const earlier = seen.matched.get(memberId);
-      if (earlier !== undefined) return refuse(converted, R.duplicate, T.sameMember(earlier));
+      if (earlier !== undefined) return refuse(ctx, converted, R.duplicate, T.sameMember(earlier));
       seen.matched.set(memberId, row);
     }
     seen.orgs.add(org.id);
@@ -164,15 +148,7 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
     else updateMember(row, readCard.get(memberId) as MemberRecord, values);
   }
 
-  /** Skips a row for a reason found here, with the problems its conversion found. */
-  function refuse(converted: ConvertedRow, reason: string, message: string, column: string | null = null): void {
-    log.skip(reason, [...converted.problems, problem(ctx, converted.row, message, column)]);
-  }
 
-  function columnOf(fieldId: string): string | null {
-    const i = mapping.fields.findIndex((f) => f?.id === fieldId);
-    return i < 0 ? null : mapping.headers[i]!;
-  }
 
   function addMember(row: number, values: Record<string, DbValue>): void {
     if (values.removed_on && !values.removal_reason) values.removal_reason = 'other';

@@ -10,9 +10,11 @@ import { columnLabel, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
-import { logChange, PAUSE_EVERY, problem, updateColumns, type RunContext } from './context';
+import { logChange, PAUSE_EVERY, problem, refuse, updateColumns, type RunContext } from './context';
 import { lowestCommonAncestor, type OrgIndex } from './org-index';
-import { columnOf, convertedRows } from './rows';
+import { columnOf, columnPlan, columnsOf, convertedRows, fillNames } from './rows';
+
+const CHAIR_NAMES = ['chair_surname', 'chair_name', 'chair_patronymic'] as const;
 
 type DbValue = string | number | null;
 type OrgRecord = Record<string, DbValue> & { id: number; code: string; parent_id: number | null; name: string };
@@ -41,29 +43,20 @@ const INSERT_DEFAULTS: Record<string, DbValue> = {
 /** Reads every row (an organizations file is small) and sets the duplicates aside. */
 async function readEntries(ctx: RunContext, source: ImportRows, mapping: ResolvedMapping): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
+  const plan = columnPlan(mapping, ['code']);
   for await (const c of convertedRows(ctx, source)) {
     const code = c.values.get('code') as string | undefined;
     if (code === undefined) {
-      ctx.log.skip(R.required, [...c.problems, problem(ctx, c.row, T.requiredCode)]);
+      refuse(ctx, c, R.required, T.requiredCode);
       continue;
     }
     const earlier = entries.get(code);
     if (earlier) {
-      ctx.log.skip(R.duplicate, [...c.problems, problem(ctx, c.row, T.duplicateCode(code, earlier.row), columnOf(mapping, 'code'))]);
+      refuse(ctx, c, R.duplicate, T.duplicateCode(code, earlier.row), columnOf(mapping, 'code'));
       continue;
     }
-    const values: Record<string, DbValue> = {};
-    for (const field of mapping.fields) {
-      if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
-      const v = c.values.get(field.id);
-      values[field.column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
-    }
-    const chair = c.values.get('chairFullName') as FullName | undefined;
-    if (chair) {
-      values.chair_surname ??= chair.surname;
-      values.chair_name ??= chair.name;
-      if (chair.patronymic !== null) values.chair_patronymic ??= chair.patronymic;
-    }
+    const values = columnsOf(plan, c);
+    fillNames(values, c.values.get('chairFullName') as FullName | undefined, CHAIR_NAMES);
     const parentCode = (c.values.get('parentCode') as string | undefined) ?? null;
     entries.set(code, { row: c.row, code, parentCode, values, problems: c.problems, invalid: null });
   }

@@ -1,8 +1,36 @@
+import type { FullName } from '../../../../shared/values';
 import type { ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
-import { IMPORT_TEXT } from '../strings';
-import { PAUSE_EVERY, type RunContext } from './context';
+import { PAUSE_EVERY, refuseUnreadable, type RunContext } from './context';
+
+type DbValue = string | number | null;
+
+/** The mapped fields that fill a column of the record, as [position in the mapping, column]. */
+export type ColumnPlan = readonly (readonly [number, string])[];
+
+export function columnPlan(mapping: ResolvedMapping, except: readonly string[] = []): ColumnPlan {
+  return mapping.fields.flatMap((f, i) => (f?.column && !except.includes(f.id) ? [[i, f.column] as const] : []));
+}
+
+/** The row's values in the record's columns, yes/no as 1/0; blank cells are left out. */
+export function columnsOf(plan: ColumnPlan, c: ConvertedRow): Record<string, DbValue> {
+  const out: Record<string, DbValue> = {};
+  const { slots } = c.values;
+  for (const [position, column] of plan) {
+    const v = slots[position];
+    if (v !== undefined) out[column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+  }
+  return out;
+}
+
+/** A one-cell full name fills the name columns the file does not give on their own. */
+export function fillNames(out: Record<string, DbValue>, full: FullName | undefined, [surname, name, patronymic]: readonly [string, string, string]): void {
+  if (!full) return;
+  out[surname] ??= full.surname;
+  out[name] ??= full.name;
+  if (full.patronymic !== null) out[patronymic] ??= full.patronymic;
+}
 
 /**
  * The converted rows of an organizations or stat-report file, one by one: rows that cannot be
@@ -19,7 +47,7 @@ export async function* convertedRows(ctx: RunContext, source: ImportRows): Async
         await ctx.pause(rows);
       }
       if (c.skip) {
-        ctx.log.skip(c.problems.some((p) => p.column === null) ? IMPORT_TEXT.reasons.width : IMPORT_TEXT.reasons.badValue, c.problems);
+        refuseUnreadable(ctx, c);
         continue;
       }
       yield c;

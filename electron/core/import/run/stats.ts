@@ -4,8 +4,8 @@ import { columnLabel, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
-import { logChange, problem, updateColumns, type RunContext } from './context';
-import { columnOf, convertedRows } from './rows';
+import { logChange, refuse, updateColumns, type RunContext } from './context';
+import { columnOf, columnPlan, columnsOf, convertedRows } from './rows';
 
 type DbValue = string | number | null;
 
@@ -13,9 +13,10 @@ export async function runStats(ctx: RunContext, source: ImportRows, mapping: Res
   const byCode = cached(ctx.db, 'SELECT id, name, stat_members, stat_employees, stat_auto_report FROM organizations WHERE code = ?');
   const seen = new Map<string, number>();
   const codeColumn = columnOf(mapping, 'code');
+  const plan = columnPlan(mapping, ['code']);
   for await (const c of convertedRows(ctx, source)) {
     const code = c.values.get('code') as string | undefined;
-    const fail = (reason: string, message: string) => ctx.log.skip(reason, [...c.problems, problem(ctx, c.row, message, codeColumn)]);
+    const fail = (reason: string, message: string) => refuse(ctx, c, reason, message, codeColumn);
     if (code === undefined) {
       fail(IMPORT_TEXT.reasons.required, IMPORT_TEXT.problems.requiredCode);
       continue;
@@ -33,11 +34,8 @@ export async function runStats(ctx: RunContext, source: ImportRows, mapping: Res
     }
     ctx.log.problems(c.problems);
     const changes: Record<string, DbValue> = {};
-    for (const field of mapping.fields) {
-      if (!field?.column || field.id === 'code' || !c.values.has(field.id)) continue;
-      const raw = c.values.get(field.id);
-      const value = typeof raw === 'boolean' ? (raw ? 1 : 0) : (raw as DbValue);
-      if (!sameValue(org[field.column] ?? null, value)) changes[field.column] = value;
+    for (const [column, value] of Object.entries(columnsOf(plan, c))) {
+      if (!sameValue(org[column] ?? null, value)) changes[column] = value;
     }
     const columns = Object.keys(changes);
     if (columns.length === 0) {
