@@ -43,11 +43,11 @@ export function PathField({ target = 'file', submitLabel, disabled, autoFocus = 
         onChange={(e) => setPath(e.target.value)}
       />
       {touched && empty && (
-        <div id={errorId} className="path-field__error">
+        <div id={errorId} className="error-box">
           {PATH_FIELD_TEXT.required}
         </div>
       )}
-      <div className="path-field__buttons">
+      <div className="button-row">
         <button type="submit" className="primary" disabled={disabled}>
           {submitLabel}
         </button>

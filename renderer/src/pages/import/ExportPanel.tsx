@@ -84,7 +84,7 @@ export function ExportPanel({ typedPaths }: { typedPaths: boolean }) {
         </button>
       )}
       {error && (
-        <div className="exchange-error" role="alert">
+        <div className="error-box" role="alert">
           {error}
         </div>
       )}

@@ -26,7 +26,7 @@ export function ImportWizard({ typedPaths, onDataChanged }: Props) {
   return (
     <div className="exchange-wizard">
       {w.error && (
-        <div className="exchange-error" role="alert">
+        <div className="error-box" role="alert">
           {w.error}
         </div>
       )}
@@ -88,7 +88,7 @@ export function ImportWizard({ typedPaths, onDataChanged }: Props) {
             <input type="date" value={w.asOf} disabled={busy} onChange={(e) => w.setAsOf(e.target.value)} />
             <span className="exchange-muted">{T.setup.asOfHint}</span>
           </label>
-          <div className="exchange-buttons">
+          <div className="button-row">
             <button type="button" className="primary" disabled={busy || !w.asOf} onClick={w.preview}>
               {T.setup.check}
             </button>
@@ -113,7 +113,7 @@ export function ImportWizard({ typedPaths, onDataChanged }: Props) {
             </label>
           )}
           {w.kind === 'orgs' && w.report.counts.missing > 0 && <p className="exchange-muted">{T.preview.missingOrgs}</p>}
-          <div className="exchange-buttons">
+          <div className="button-row">
             <button type="button" className="primary" disabled={busy} onClick={w.commit}>
               {w.report.counts.skipped > 0 ? T.preview.commitWithErrors(w.report.counts.skipped) : T.preview.commit}
             </button>
