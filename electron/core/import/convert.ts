@@ -6,7 +6,7 @@ import type { ImportProblem } from '../../../shared/api/methods/import';
 import { detach } from './detach';
 import type { FieldDef } from './fields';
 import type { ResolvedMapping } from './match/mapping';
-import type { SourceRow } from './read/types';
+import type { SourceRow, TableSource } from './read/types';
 import { IMPORT_TEXT } from './strings';
 
 /** A row's values by field id, kept by the field's position in the mapping. */
@@ -94,7 +94,10 @@ class ColumnReader {
 export type RowConverter = (source: SourceRow) => ConvertedRow;
 
 /** A converter for one pass over a file: the parsers of its mapped columns, memoized. */
-export function rowConverter(fileName: string, mapping: ResolvedMapping, strictWidth: boolean): RowConverter {
+export function rowConverter(table: Pick<TableSource, 'fileName' | 'format'>, mapping: ResolvedMapping): RowConverter {
+  const { fileName } = table;
+  // A CSV row has exactly the header's fields; a sheet row simply ends at its last value.
+  const strictWidth = table.format === 'csv';
   const width = mapping.headers.length;
   const readers = mapping.fields.flatMap((f, i) => (f ? [new ColumnReader(i, f)] : []));
   const positions = fieldPositions(mapping);

@@ -21,7 +21,8 @@ import { runMembers } from './run/members';
 import { runOrgs } from './run/orgs';
 import { runStats } from './run/stats';
 import { openImportSource, type ImportSource } from './source';
-import { importRows, type ImportRows, type RowsWorkerOptions } from './rows/import-rows';
+import type { RowsWorkerOptions } from './rows/bundled';
+import { importRows, type ImportRows } from './rows/import-rows';
 import { IMPORT_TEXT } from './strings';
 
 export interface ImportArgs {

@@ -2,13 +2,11 @@
 // when the host has the row thread's script — in a thread of their own (worker-rows.ts).
 import fs from 'node:fs';
 import { rowConverter, type ConvertedRow } from '../convert';
-import type { ImportKind } from '../fields';
-import type { ColumnMap, ResolvedMapping } from '../match/mapping';
+import type { ResolvedMapping } from '../match/mapping';
 import type { ImportSource } from '../source';
 import type { RowsWorkerOptions } from './bundled';
+import type { RowsWorkerInit } from './protocol';
 import { workerRows } from './worker-rows';
-
-export type { RowsWorkerOptions };
 
 export interface ImportRows {
   /** Every data row after the header, converted; can be iterated once. */
@@ -18,21 +16,13 @@ export interface ImportRows {
   close(): void;
 }
 
-export interface RowsRequest {
-  file: string;
-  sheet: string | null;
-  kind: ImportKind;
-  mapping: ColumnMap | null;
-}
-
-export function importRows(source: ImportSource, mapping: ResolvedMapping, request: RowsRequest, worker: RowsWorkerOptions | null): ImportRows {
-  const strictWidth = source.table.format === 'csv';
+export function importRows(source: ImportSource, mapping: ResolvedMapping, request: RowsWorkerInit, worker: RowsWorkerOptions | null): ImportRows {
   if (worker && fs.statSync(source.table.path).size >= worker.minBytes) {
     // The thread opens the file itself: this one only found the header and the mapping.
     source.table.close();
-    return workerRows(worker.file, { ...request, strictWidth }, mapping);
+    return workerRows(worker.file, request, mapping);
   }
-  const convert = rowConverter(source.table.fileName, mapping, strictWidth);
+  const convert = rowConverter(source.table, mapping);
   return {
     async *batches() {
       for await (const rows of source.data()) yield rows.map(convert);

@@ -10,7 +10,6 @@ export interface RowsWorkerInit {
   sheet: string | null;
   kind: ImportKind;
   mapping: ColumnMap | null;
-  strictWidth: boolean;
 }
 
 /** Converted rows, column-wise per row: what ConvertedRow holds, without its methods. */

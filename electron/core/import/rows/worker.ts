@@ -20,7 +20,9 @@ let wake: (() => void) | null = null;
 port.on('message', (msg: ToRowsWorker) => {
   if (msg.type !== 'more') return;
   credit++;
-  wake?.();
+  const resume = wake;
+  wake = null;
+  resume?.();
 });
 const waitForCredit = () => (credit > 0 ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)));
 
@@ -29,7 +31,7 @@ async function run(init: RowsWorkerInit): Promise<void> {
   try {
     const mapping = resolveMapping(source.table.fileName, init.kind, source.header.headers, init.mapping);
     post({ type: 'mapped', fields: mapping.fields.map((f) => f?.id ?? null) });
-    const convert = rowConverter(source.table.fileName, mapping, init.strictWidth);
+    const convert = rowConverter(source.table, mapping);
     let batch = empty();
     const send = async () => {
       await waitForCredit();
