@@ -3,7 +3,6 @@
 import {
   COUNT_KEYS,
   PERCENT_OF,
-  type CountKey,
   type IndicatorChange,
   type IndicatorKey,
   type IndicatorRow,
@@ -28,11 +27,10 @@ export function percentOf(count: number | null, base: number | null): number | n
 
 // Flattened once: valuesOf runs for every organization (73,000 in a whole-union file).
 const SHARES = (Object.keys(PERCENT_OF) as Array<keyof typeof PERCENT_OF>).map((key) => ({ key, ...PERCENT_OF[key] }));
-const COUNTS: readonly CountKey[] = COUNT_KEYS;
 
 export function valuesOf(counts: readonly number[], stat: number | null): IndicatorRow['values'] {
   const values = {} as Record<IndicatorKey, number | null>;
-  for (let i = 0; i < COUNTS.length; i++) values[COUNTS[i]!] = shown(counts[i]);
+  for (let i = 0; i < COUNT_KEYS.length; i++) values[COUNT_KEYS[i]!] = shown(counts[i]);
   values.statMembers = stat;
   values.coverage = percentOf(values.registered, stat);
   for (const { key, count, base } of SHARES) values[key] = percentOf(values[count], values[base]);
