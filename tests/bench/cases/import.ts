@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../../electron/core';
-import { bundledRowsWorker, ROWS_WORKER_MIN_BYTES } from '../../../electron/core/import/rows/bundled';
+import { bundledRowsWorker, sourceRowsWorker } from '../../../electron/core/import/rows/bundled';
 import { measure } from '../measure';
 import { importInputs } from './import-inputs';
 
@@ -28,10 +28,7 @@ function floorSeconds(): number {
 
 // The row thread as the app runs it: the built one (npm start and npm test build it), else from
 // the TypeScript source, which then pays for compiling it at its start.
-const importWorker = bundledRowsWorker(path.resolve(__dirname, '../../../out/main')) ?? {
-  file: path.resolve(__dirname, '../../../electron/core/import/rows/dev-worker.cjs'),
-  minBytes: ROWS_WORKER_MIN_BYTES,
-};
+const importWorker = bundledRowsWorker(path.resolve(__dirname, '../../../out/main')) ?? sourceRowsWorker();
 const core = createCore({ dataDir: dir, mode: 'cli', keepRecent: false, importWorker });
 // The floor first, in sqlite3's own process: it does not count towards this process's peak.
 const floor = floorSeconds();

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
 import { createCore, type Core } from '../../../electron/core';
+import { sourceRowsWorker } from '../../../electron/core/import/rows/bundled';
 import { writeSmallRegion } from '../../fixtures/small-region';
 import { tempDir } from '../../fixtures/temp';
 
@@ -15,8 +16,6 @@ export interface Harness {
   close(): void;
 }
 
-/** The import's row thread from its source, for any file size (the app's is built and bundled). */
-export const DEV_ROWS_WORKER = { file: path.resolve(__dirname, '../../../electron/core/import/rows/dev-worker.cjs'), minBytes: 0 };
 
 export async function smallRegionCore(options: { rowsWorker?: boolean } = {}): Promise<Harness> {
   const { dir, cleanup } = tempDir();
@@ -26,7 +25,8 @@ export async function smallRegionCore(options: { rowsWorker?: boolean } = {}): P
     dataDir: path.join(dir, 'data'),
     mode: 'cli',
     keepRecent: false,
-    importWorker: options.rowsWorker ? DEV_ROWS_WORKER : undefined,
+    // From its source and for any file size (the app's is built, and only for large files).
+    importWorker: options.rowsWorker ? sourceRowsWorker(0) : undefined,
   });
   await core.invoke('registry.open', { path: file });
   return {
