@@ -9,17 +9,26 @@ import type { ResolvedMapping } from './match/mapping';
 import type { SourceRow, TableSource } from './read/types';
 import { IMPORT_TEXT } from './strings';
 
-/** A row's values by field id, kept by the field's position in the mapping. */
+/**
+ * A row's values by field id, kept by the field's position in the mapping: `cells[base + i]` is
+ * the value of mapping.fields[i], undefined or null where the cell is blank or its value was
+ * dropped (a batch from the row thread is one flat array of rows, blanks as null).
+ */
 export class FieldValues {
   constructor(
-    /** Value of mapping.fields[i]; undefined where the cell is blank or its value was dropped. */
-    readonly slots: unknown[],
+    private readonly cells: readonly unknown[],
+    private readonly base: number,
     private readonly positions: ReadonlyMap<string, number>,
   ) {}
 
+  /** The value of the field at this position in the mapping; undefined when blank. */
+  at(position: number): unknown {
+    return this.cells[this.base + position] ?? undefined;
+  }
+
   get(id: string): unknown {
     const i = this.positions.get(id);
-    return i === undefined ? undefined : this.slots[i];
+    return i === undefined ? undefined : this.at(i);
   }
 
   has(id: string): boolean {
@@ -49,7 +58,7 @@ const NO_PROBLEMS: ImportProblem[] = [];
 /** Lookups after which a column's memo is kept only if it pays (enough repeated values). */
 const MEMO_TRIAL = 4096;
 const MEMO_MIN_HIT_RATE = 0.3;
-const MEMO_MAX = 50_000;
+const MEMO_MAX = 4096;
 
 /**
  * One mapped column: its parser and a memo of parsed texts. Most columns repeat a few values
@@ -105,7 +114,7 @@ export function rowConverter(table: Pick<TableSource, 'fileName' | 'format'>, ma
   return (source) => {
     const { cells, row } = source;
     const slots = new Array<unknown>(width);
-    const values = new FieldValues(slots, positions);
+    const values = new FieldValues(slots, 0, positions);
     // A CSV row split into another number of fields: most often another delimiter or a stray quote.
     if (strictWidth && (cells.length > width ? cells.slice(width).some((c) => cellText(c) !== '') : cells.length === 1 && width > 1)) {
       return { row, values, problems: [{ file: fileName, row, column: null, message: IMPORT_TEXT.rows.width(cells.length, width), severity: 'error' }], skip: true };

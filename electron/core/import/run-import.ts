@@ -22,7 +22,7 @@ import { runOrgs } from './run/orgs';
 import { runStats } from './run/stats';
 import { openImportSource, type ImportSource } from './source';
 import type { RowsWorkerOptions } from './rows/bundled';
-import { importRows, type ImportRows } from './rows/import-rows';
+import { importRows, rowsThreadFor, type ImportRows } from './rows/import-rows';
 import { IMPORT_TEXT } from './strings';
 
 export interface ImportArgs {
@@ -72,7 +72,10 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
   if (args.fingerprint && (args.fingerprint.size !== fingerprint.size || args.fingerprint.mtimeMs !== fingerprint.mtimeMs)) {
     throw new AppError('conflict', IMPORT_TEXT.fileChanged(path.basename(file)));
   }
-  const source = await openImportSource(file, args.sheet);
+  // A large file goes to the row thread, which proves a workbook whole itself: here only the
+  // header is read.
+  const thread = rowsThreadFor(fingerprint.size, hooks.rowsWorker ?? null);
+  const source = await openImportSource(file, args.sheet, { verify: thread === null });
   const fileName = source.table.fileName;
   let reader: ImportRows | null = null;
   try {
@@ -102,8 +105,9 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
         if (hooks.signal.aborted) throw cancelledError();
       },
     };
+    // The row thread (if any) starts now: it gets ready while the backup is made.
+    reader = importRows(source, mapping, { file, sheet: args.sheet, kind: args.kind, mapping: args.mapping }, thread);
     if (before) await before();
-    reader = importRows(source, mapping, { file, sheet: args.sheet, kind: args.kind, mapping: args.mapping }, hooks.rowsWorker ?? null);
     if (args.kind === 'members') await runMembers(ctx, reader, mapping, { removeMissing: args.removeMissing ?? false });
     else if (args.kind === 'orgs') await runOrgs(ctx, reader, mapping);
     else await runStats(ctx, reader, mapping);

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import { isBlank } from '../../../shared/values';
 import { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRow } from './match/header-row';
 import { openTable } from './read/open';
-import type { SourceRow, TableSource } from './read/types';
+import type { ReadOptions, SourceRow, TableSource } from './read/types';
 import { IMPORT_TEXT } from './strings';
 
 const SAMPLE_ROWS = 5;
@@ -19,8 +19,8 @@ export interface ImportSource {
 
 const blankRow = (r: SourceRow): boolean => r.cells.every(isBlank);
 
-export async function openImportSource(file: string, sheet: string | null): Promise<ImportSource> {
-  const table = await openTable(file, { sheet });
+export async function openImportSource(file: string, sheet: string | null, options: Omit<ReadOptions, 'sheet'> = {}): Promise<ImportSource> {
+  const table = await openTable(file, { ...options, sheet });
   const iterator = table.rows()[Symbol.asyncIterator]();
   const buffered: SourceRow[] = [];
   let finished = false;

@@ -1,9 +1,11 @@
 // The row thread (electron/core/import/rows/): a file read and checked in a thread of its own
 // gives exactly what the engine's own thread gives — counts, problems with their rows and
 // columns, what is written — and its refusals and a cancel behave the same.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/api/methods/import';
+import { readCentralDirectory } from '../../../electron/core/import/read/zip';
 import { writeCsv, writeXlsx } from '../../fixtures/import/files';
 import { dataOf, smallRegionCore, type Harness } from './core-helpers';
 
@@ -81,6 +83,26 @@ describe('the import row thread', () => {
     (await import('node:fs')).copyFileSync(file, again);
     expect(await inline.core.call('import.commit', { path: again, kind: 'members' })).toEqual(res);
     expect(dataOf(h)).toEqual(before);
+  });
+
+  it('a workbook damaged below its header is refused as damaged: the thread proves it whole', async () => {
+    // The engine's thread reads only the header of a file the row thread will read, so the
+    // thread's own check of the archive must give the message the engine would.
+    const results = [];
+    for (const h of [await harness(false), await harness(true)]) {
+      const file = await writeXlsx(path.join(h.dir, 'повреждённый.xlsx'), [{ name: 'Выгрузка', rows: rows() }]);
+      const sheet = readCentralDirectory(file).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+      const bytes = fs.readFileSync(file);
+      const data = sheet.localOffset + 30 + bytes.readUInt16LE(sheet.localOffset + 26) + bytes.readUInt16LE(sheet.localOffset + 28);
+      const at = data + Math.floor(sheet.compressedSize * 0.7);
+      for (let i = at; i < at + 64; i++) bytes[i] = bytes[i]! ^ 0x5a;
+      fs.writeFileSync(file, bytes);
+      const before = dataOf(h);
+      results.push(await h.core.call('import.commit', { path: file, kind: 'members' }));
+      expect(dataOf(h)).toEqual(before);
+    }
+    expect(results[0]).toEqual({ ok: false, error: { code: 'corrupt', message: expect.stringContaining('xl/worksheets/sheet1.xml') } });
+    expect(results[1]).toEqual(results[0]);
   });
 
   it('a cancel stops the thread and leaves the file as it was', async () => {

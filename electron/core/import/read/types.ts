@@ -34,4 +34,7 @@ export interface TableSource {
 export interface ReadOptions {
   /** A workbook's sheet by name; the first visible sheet when absent. */
   sheet?: string | null;
+  /** false: a workbook's archive is not proven whole first — the row thread that will read the
+   * rows proves it; this pass only needs the header. */
+  verify?: boolean;
 }

@@ -44,7 +44,7 @@ export async function openXlsx(file: string, options: ReadOptions): Promise<Tabl
   try {
     const entries = readCentralDirectory(file);
     checkPackage(fileName, entries);
-    await verifyZip(file, entries);
+    if (options.verify !== false) await verifyZip(file, entries);
     book = readBook(file, entries);
     if (book.sheets.length > 0 && book.sharedStrings) strings = await readSharedStrings(file, book.sharedStrings);
   } catch (err) {

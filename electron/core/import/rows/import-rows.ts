@@ -1,6 +1,5 @@
 // The converted rows of an import, in batches, read in the engine's thread or — for a large file
 // when the host has the row thread's script — in a thread of their own (worker-rows.ts).
-import fs from 'node:fs';
 import { rowConverter, type ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportSource } from '../source';
@@ -16,11 +15,17 @@ export interface ImportRows {
   close(): void;
 }
 
-export function importRows(source: ImportSource, mapping: ResolvedMapping, request: RowsWorkerInit, worker: RowsWorkerOptions | null): ImportRows {
-  if (worker && fs.statSync(source.table.path).size >= worker.minBytes) {
+/** The row thread's script when a file of this size pays for starting it, else null. */
+export function rowsThreadFor(fileSize: number, worker: RowsWorkerOptions | null): string | null {
+  return worker && fileSize >= worker.minBytes ? worker.file : null;
+}
+
+/** The rows, from the given row thread (rowsThreadFor) or read here. */
+export function importRows(source: ImportSource, mapping: ResolvedMapping, request: RowsWorkerInit, thread: string | null): ImportRows {
+  if (thread) {
     // The thread opens the file itself: this one only found the header and the mapping.
     source.table.close();
-    return workerRows(worker.file, request, mapping);
+    return workerRows(thread, request, mapping);
   }
   const convert = rowConverter(source.table, mapping);
   return {

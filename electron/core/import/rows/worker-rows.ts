@@ -12,6 +12,7 @@ import type { FromRowsWorker, RowsWorkerInit, ToRowsWorker } from './protocol';
 export function workerRows(script: string, init: RowsWorkerInit, mapping: ResolvedMapping): ImportRows {
   const worker = new Worker(script, { workerData: init });
   const positions = fieldPositions(mapping);
+  const width = mapping.fields.length;
   const fileName = path.basename(init.file);
   const expected = mapping.fields.map((f) => f?.id ?? null).join('|');
   const queue: FromRowsWorker[] = [];
@@ -58,7 +59,7 @@ export function workerRows(script: string, init: RowsWorkerInit, mapping: Resolv
           worker.postMessage(more);
           const out: ConvertedRow[] = new Array(msg.rows.length);
           for (let i = 0; i < msg.rows.length; i++) {
-            out[i] = { row: msg.rows[i]!, values: new FieldValues(msg.slots[i]!, positions), problems: msg.problems[i] ?? [], skip: msg.skip[i]! };
+            out[i] = { row: msg.rows[i]!, values: new FieldValues(msg.values, i * width, positions), problems: msg.problems[i] ?? [], skip: msg.skip[i]! };
           }
           yield out;
         }

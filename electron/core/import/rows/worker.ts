@@ -7,8 +7,10 @@ import { resolveMapping } from '../match/mapping';
 import { openImportSource } from '../source';
 import type { FromRowsWorker, RowsBatch, RowsWorkerInit, ToRowsWorker } from './protocol';
 
-/** Rows a message carries, and messages sent ahead of the import's reading. */
+/** Rows a message carries, and messages sent ahead of the import's reading. The first messages
+ * are smaller: the import starts writing sooner instead of waiting for 2,000 rows. */
 const ROWS_PER_MESSAGE = 2000;
+const FIRST_MESSAGE_ROWS = 250;
 const AHEAD = 3;
 
 if (!parentPort) throw new Error('import rows worker must run in a worker thread');
@@ -32,8 +34,11 @@ async function run(init: RowsWorkerInit): Promise<void> {
     const mapping = resolveMapping(source.table.fileName, init.kind, source.header.headers, init.mapping);
     post({ type: 'mapped', fields: mapping.fields.map((f) => f?.id ?? null) });
     const convert = rowConverter(source.table, mapping);
+    const width = mapping.fields.length;
     let batch = empty();
+    let limit = FIRST_MESSAGE_ROWS;
     const send = async () => {
+      limit = Math.min(limit * 2, ROWS_PER_MESSAGE);
       await waitForCredit();
       credit--;
       const { done, total } = source.table.progress();
@@ -44,11 +49,11 @@ async function run(init: RowsWorkerInit): Promise<void> {
       for (const row of rows) {
         const c = convert(row);
         batch.rows.push(c.row);
-        batch.slots.push(c.values.slots);
+        for (let i = 0; i < width; i++) batch.values.push(c.values.at(i) ?? null);
         batch.problems.push(c.problems.length > 0 ? c.problems : null);
         batch.skip.push(c.skip);
       }
-      if (batch.rows.length >= ROWS_PER_MESSAGE) await send();
+      if (batch.rows.length >= limit) await send();
     }
     if (batch.rows.length > 0) await send();
     const { done, total } = source.table.progress();
@@ -59,7 +64,7 @@ async function run(init: RowsWorkerInit): Promise<void> {
 }
 
 function empty(): RowsBatch {
-  return { type: 'rows', rows: [], slots: [], problems: [], skip: [], done: 0, total: 0 };
+  return { type: 'rows', rows: [], values: [], problems: [], skip: [], done: 0, total: 0 };
 }
 
 run(workerData as RowsWorkerInit).catch((err: unknown) => post({ type: 'error', error: toErrorData(err) }));

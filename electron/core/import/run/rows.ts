@@ -16,16 +16,19 @@ export function columnPlan(mapping: ResolvedMapping, except: readonly string[] =
 /** The row's values in the record's columns, yes/no as 1/0; blank cells are left out. */
 export function columnsOf(plan: ColumnPlan, c: ConvertedRow): Record<string, DbValue> {
   const out: Record<string, DbValue> = {};
-  const { slots } = c.values;
   for (const [position, column] of plan) {
-    const v = slots[position];
+    const v = c.values.at(position);
     if (v !== undefined) out[column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
   }
   return out;
 }
 
-/** A one-cell full name fills the name columns the file does not give on their own. */
-export function fillNames(out: Record<string, DbValue>, full: FullName | undefined, [surname, name, patronymic]: readonly [string, string, string]): void {
+/** A one-cell full name fills the name columns (by name or by index) the file does not give on their own. */
+export function fillNames<K extends string | number>(
+  out: Record<K, DbValue | undefined>,
+  full: FullName | undefined,
+  [surname, name, patronymic]: readonly [K, K, K],
+): void {
   if (!full) return;
   out[surname] ??= full.surname;
   out[name] ??= full.name;
