@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { pluralForm } from '../../shared/ru';
 import { BENCH_CASES, type BenchCase } from './cases';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -26,14 +27,37 @@ function machine(): string {
   return `${cpu}, ядер: ${os.cpus().length}, память: ${Math.round(os.totalmem() / 2 ** 30)} ГиБ, ${os.type()} ${os.release()}, Node.js ${process.version}`;
 }
 
-function run(c: BenchCase): Result {
+type Figures = Record<string, number | string>;
+
+function runOnce(c: BenchCase): Figures {
   const out = execFileSync(process.execPath, ['--import', 'tsx', c.script, ...(c.args ?? [])], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const figures = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Figures;
+}
+
+const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
+
+/** Each target's lowest and highest figure over the runs, as notes. */
+function spread(c: BenchCase, runs: Figures[]): Result['targets'] {
+  if (runs.length < 2) return [];
+  const times = `${runs.length} ${pluralForm(runs.length, ['прогон', 'прогона', 'прогонов'])}`;
+  return c.targets.map((t) => {
+    const values = runs.map((r) => Number(r[t.figure]));
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    return { label: `${t.label}: разброс за ${times}`, value: `${decimal(low, t.digits ?? 2)}–${decimal(high, t.digits ?? 2)} ${t.unit}`, limit: '—', met: true };
+  });
+}
+
+function run(c: BenchCase): Result {
+  // A case run several times reports the run in the middle by its first target (the machine is
+  // shared and its speed wanders), with the spread of every target beside it.
+  const runs = Array.from({ length: c.runs ?? 1 }, () => runOnce(c));
+  const first = c.targets[0]!.figure;
+  const figures = [...runs].sort((a, b) => Number(a[first]) - Number(b[first]))[Math.floor((runs.length - 1) / 2)]!;
   return {
     id: c.id,
     title: c.title,
@@ -45,7 +69,7 @@ function run(c: BenchCase): Result {
         const value = Number(figures[t.figure]);
         return {
           label: t.label,
-          value: `${value.toFixed(t.digits ?? 2).replace('.', ',')} ${t.unit}`,
+          value: `${decimal(value, t.digits ?? 2)} ${t.unit}`,
           limit: `≤ ${String(t.max).replace('.', ',')} ${t.unit}`,
           met: Number.isFinite(value) && value <= t.max,
         };
@@ -53,10 +77,11 @@ function run(c: BenchCase): Result {
       // Reported figures without a target: limit «—», never counted as missed.
       ...(c.notes ?? []).map((n) => ({
         label: n.label,
-        value: `${Number(figures[n.figure]).toFixed(n.digits ?? 2).replace('.', ',')} ${n.unit}`,
+        value: `${decimal(Number(figures[n.figure]), n.digits ?? 2)} ${n.unit}`,
         limit: '—',
         met: true,
       })),
+      ...spread(c, runs),
     ],
   };
 }
@@ -77,8 +102,9 @@ function render(results: Result[]): string {
   return `# Производительность
 
 Цифры снимает \`npm run bench\` (все замеры) или \`npm run bench -- ID …\` (выбранные); каждый
-замер идёт в отдельном процессе, пиковая память — максимальный RSS этого процесса. Тесты время
-не измеряют. Исходные цифры каждого замера — в \`docs/performance.json\`.
+замер идёт в отдельном процессе, пиковая память — максимальный RSS этого процесса. Замер,
+который повторяется несколько раз (машина общая, её скорость гуляет), показывает средний по
+времени прогон и разброс всех прогонов. Тесты время не измеряют. Исходные цифры каждого замера — в \`docs/performance.json\`.
 
 Машина: ${machines.join('; ')}.
 

@@ -58,6 +58,8 @@ const NO_PROBLEMS: ImportProblem[] = [];
 /** Lookups after which a column's memo is kept only if it pays (enough repeated values). */
 const MEMO_TRIAL = 4096;
 const MEMO_MIN_HIT_RATE = 0.3;
+/** Distinct texts a memo keeps: the first few thousand cover a column's repeats; a larger memo
+ * was slower (its lookups miss the processor's cache) and held more memory. */
 const MEMO_MAX = 4096;
 
 /**
