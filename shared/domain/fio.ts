@@ -18,13 +18,38 @@ export function normalizeNamePart(part: string | null | undefined): string {
     .trim();
 }
 
-export function normalizeFio(surname: string, name: string, patronymic: string | null | undefined): string {
-  let out = '';
-  for (const part of [surname, name, patronymic]) {
-    const norm = normalizeNamePart(part);
-    if (norm !== '') out = out === '' ? norm : `${out} ${norm}`;
+type PartNormalizer = (part: string | null | undefined) => string;
+type FioNormalizer = (surname: string, name: string, patronymic: string | null | undefined) => string;
+
+/** The parts' normal forms joined with one space, the blank ones left out. */
+function joinedFio(norm: PartNormalizer, surname: string, name: string, patronymic: string | null | undefined): string {
+  let out = norm(surname);
+  for (const part of [norm(name), norm(patronymic)]) {
+    if (part !== '') out = out === '' ? part : `${out} ${part}`;
   }
   return out;
+}
+
+export const normalizeFio: FioNormalizer = (surname, name, patronymic) => joinedFio(normalizeNamePart, surname, name, patronymic);
+
+/**
+ * normalizeFio for a pass over many names (an import, the demo region): each distinct part is
+ * lower-cased once — lower-casing Cyrillic is slow, and a few thousand parts repeat over
+ * 200,000 rows. Remembers up to `limit` parts; `keep` copies a text before it is kept as a key
+ * (the import's texts can be slices of a whole chunk of the file).
+ */
+export function fioNormalizer(keep: (text: string) => string = (text) => text, limit = 10_000): FioNormalizer {
+  const memo = new Map<string, string>();
+  const part: PartNormalizer = (text) => {
+    if (!text) return '';
+    let norm = memo.get(text);
+    if (norm === undefined) {
+      norm = normalizeNamePart(text);
+      if (memo.size < limit) memo.set(keep(text), norm);
+    }
+    return norm;
+  };
+  return (surname, name, patronymic) => joinedFio(part, surname, name, patronymic);
 }
 
 /** The normal form of a search query typed as «Иванова Ан»: a prefix of normalizeFio. */

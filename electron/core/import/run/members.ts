@@ -2,11 +2,12 @@
 // patronymic + birth date; matched cards get the file's non-blank values (field by field, each
 // change logged), unmatched rows become new cards. Cards on registration that no row matched are
 // «missing»; with the user's consent they are taken off registration as «нет в выгрузке».
-import { normalizeFio, normalizeNamePart } from '../../../../shared/domain/fio';
+import { fioNormalizer, normalizeNamePart } from '../../../../shared/domain/fio';
 import type { FullName } from '../../../../shared/values';
 import { cached, sameValue } from '../../edit/tables';
 import { SUBTREE_CTE } from '../../members/query';
 import type { ConvertedRow } from '../convert';
+import { detach } from '../detach';
 import { columnLabel, personName, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
@@ -108,6 +109,7 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
   const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM members').pluck().get() as number);
   const seen: Seen = { byAis: new Map(), byPerson: new Map(), matched: new Map(), present: new Set(), orgs: new Set() };
   const plan = cardPlan(mapping);
+  const normalizeFio = fioNormalizer(detach);
   const rebuildIndexes = empty && ctx.write ? dropIndexes(db, 'members') : null;
   let rows = 0;
 
