@@ -5,7 +5,9 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Entity } from '../../../../shared/edit/fields';
 import type { ImportProblem } from '../../../../shared/api/methods/import';
 import type { ConvertedRow } from '../convert';
-import { cached } from '../../edit/tables';
+import { cached, sameValue } from '../../edit/tables';
+import { columnLabel, shownValue } from '../display';
+import type { ImportKind } from '../fields';
 import type { ImportLog } from '../report';
 import { IMPORT_TEXT } from '../strings';
 
@@ -64,4 +66,54 @@ export function updateColumns(ctx: RunContext, table: 'members' | 'organizations
     ...columns.map((c) => values[c] ?? null),
     id,
   );
+}
+
+/** The file's values that differ from the stored record. */
+export function changedColumns(stored: Readonly<Record<string, DbValue>>, values: Readonly<Record<string, DbValue>>): Record<string, DbValue> {
+  const changes: Record<string, DbValue> = {};
+  for (const [column, value] of Object.entries(values)) {
+    if (!sameValue(stored[column] ?? null, value)) changes[column] = value;
+  }
+  return changes;
+}
+
+/** A stored record a file row changes, and how the preview names it. */
+export interface RecordUpdate {
+  kind: ImportKind;
+  entity: Entity;
+  id: number;
+  stored: Readonly<Record<string, DbValue>>;
+  /** The changed columns with their new values: each is written and logged. */
+  changes: Readonly<Record<string, DbValue>>;
+  /** Columns written with the changes but not logged: a normal form derived from them. */
+  derived?: Readonly<Record<string, DbValue>>;
+  row: number;
+  key: string;
+  name: string;
+  /** A value as the preview shows it (the stored one and the new one); shownValue by default. */
+  show?: (column: string, value: DbValue, side: 'old' | 'new') => string;
+}
+
+/** Counts the record as unchanged or updated, writes the changes, logs each field. */
+export function writeUpdate(ctx: RunContext, u: RecordUpdate): void {
+  const columns = Object.keys(u.changes);
+  if (columns.length === 0) {
+    ctx.log.counts.unchanged++;
+    return;
+  }
+  ctx.log.counts.updated++;
+  if (ctx.write) updateColumns(ctx, u.entity === 'member' ? 'members' : 'organizations', u.id, { ...u.changes, ...u.derived });
+  const show = u.show ?? ((column: string, value: DbValue) => shownValue(u.entity, column, value));
+  for (const column of columns) {
+    const [oldValue, newValue] = [u.stored[column] ?? null, u.changes[column]!];
+    logChange(ctx, u.entity, u.id, column, oldValue, newValue);
+    ctx.log.update(() => ({
+      row: u.row,
+      key: u.key,
+      name: u.name,
+      field: columnLabel(u.kind, u.entity, column),
+      old: show(column, oldValue, 'old'),
+      new: show(column, newValue, 'new'),
+    }));
+  }
 }

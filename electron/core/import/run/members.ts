@@ -8,13 +8,13 @@ import { cached, sameValue } from '../../edit/tables';
 import { SUBTREE_CTE } from '../../members/query';
 import type { ConvertedRow } from '../convert';
 import { detach } from '../detach';
-import { columnLabel, personName, shownValue } from '../display';
+import { personName, shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { BatchInsert } from './batch-insert';
 import { dropIndexes } from './indexes';
-import { logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, type RunContext } from './context';
+import { logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, writeUpdate, type RunContext } from './context';
 import { columnOf, columnPlan, fillNames } from './rows';
 import { loadOrgIndex, lowestCommonAncestor, type OrgIndex } from './org-index';
 
@@ -213,28 +213,19 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
     } else if (changes.removed_on && !values.removal_reason && member.removal_reason === null) {
       changes.removal_reason = 'other';
     }
-    const columns = Object.keys(changes);
-    if (columns.length === 0) {
-      log.counts.unchanged++;
-      return;
-    }
-    log.counts.updated++;
-    const write = { ...changes };
-    if ('surname' in changes || 'name' in changes || 'patronymic' in changes) write.fio_norm = values.fio_norm!;
-    if (ctx.write) updateColumns(ctx, 'members', member.id, write);
-    const who = personName(member.surname, member.name, member.patronymic);
-    for (const column of columns) {
-      logChange(ctx, 'member', member.id, column, member[column] ?? null, changes[column]!);
-      const show = (v: DbValue) => (column === 'org_id' ? (orgs.byId.get(v as number)?.name ?? '') : shownValue('member', column, v));
-      log.update(() => ({
-        row,
-        key: String(member.ais_id ?? '—'),
-        name: who,
-        field: columnLabel('members', 'member', column),
-        old: show(member[column] ?? null),
-        new: show(changes[column]!),
-      }));
-    }
+    const renamed = 'surname' in changes || 'name' in changes || 'patronymic' in changes;
+    writeUpdate(ctx, {
+      kind: 'members',
+      entity: 'member',
+      id: member.id,
+      stored: member,
+      changes,
+      derived: renamed ? { fio_norm: values.fio_norm! } : undefined,
+      row,
+      key: String(member.ais_id ?? '—'),
+      name: personName(member.surname, member.name, member.patronymic),
+      show: (column, value) => (column === 'org_id' ? (orgs.byId.get(value as number)?.name ?? '') : shownValue('member', column, value)),
+    });
   }
 }
 

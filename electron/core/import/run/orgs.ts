@@ -5,12 +5,12 @@
 // are listed, never deleted (members and history hang on them).
 import type { ImportProblem } from '../../../../shared/api/methods/import';
 import type { FullName } from '../../../../shared/values';
-import { cached, sameValue } from '../../edit/tables';
-import { columnLabel, shownValue } from '../display';
+import { cached } from '../../edit/tables';
+import { shownValue } from '../display';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
-import { logChange, PAUSE_EVERY, problem, refuse, updateColumns, type RunContext } from './context';
+import { changedColumns, PAUSE_EVERY, problem, refuse, writeUpdate, type RunContext } from './context';
 import { lowestCommonAncestor, type OrgIndex } from './org-index';
 import { columnOf, columnPlan, columnsOf, convertedRows, fillNames } from './rows';
 
@@ -137,31 +137,22 @@ export async function runOrgs(ctx: RunContext, source: ImportRows, mapping: Reso
   listMissing(ctx, records, entries, idOf);
 
   function updateOrg(e: Entry, record: OrgRecord): void {
-    const changes: Record<string, DbValue> = {};
-    for (const [column, value] of Object.entries(e.values)) {
-      if (!sameValue(record[column] ?? null, value)) changes[column] = value;
-    }
+    const changes = changedColumns(record, e.values);
     const oldParent = record.parent_id === null ? null : (codeOfId.get(record.parent_id) ?? null);
     if (e.parentCode !== null && e.parentCode !== oldParent) changes.parent_id = idOf.get(e.parentCode) ?? null;
-    const columns = Object.keys(changes);
-    if (columns.length === 0) {
-      ctx.log.counts.unchanged++;
-      return;
-    }
-    ctx.log.counts.updated++;
-    if (ctx.write) updateColumns(ctx, 'organizations', record.id, changes);
-    for (const column of columns) {
-      logChange(ctx, 'organization', record.id, column, record[column] ?? null, changes[column]!);
-      const isParent = column === 'parent_id';
-      ctx.log.update(() => ({
-        row: e.row,
-        key: e.code,
-        name: record.name,
-        field: columnLabel('orgs', 'organization', column),
-        old: isParent ? String(nameOf(oldParent)) : shownValue('organization', column, record[column] ?? null),
-        new: isParent ? String(nameOf(e.parentCode)) : shownValue('organization', column, changes[column]!),
-      }));
-    }
+    writeUpdate(ctx, {
+      kind: 'orgs',
+      entity: 'organization',
+      id: record.id,
+      stored: record,
+      changes,
+      row: e.row,
+      key: e.code,
+      name: record.name,
+      // The parent is shown by name; a new one may not have an id yet in a preview.
+      show: (column, value, side) =>
+        column === 'parent_id' ? String(nameOf(side === 'old' ? oldParent : e.parentCode)) : shownValue('organization', column, value),
+    });
   }
 }
 

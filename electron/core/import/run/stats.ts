@@ -1,10 +1,9 @@
 // Stat-report figures: matched to organizations by code, only the figures change.
-import { cached, sameValue } from '../../edit/tables';
-import { columnLabel, shownValue } from '../display';
+import { cached } from '../../edit/tables';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
-import { logChange, refuse, updateColumns, type RunContext } from './context';
+import { changedColumns, refuse, writeUpdate, type RunContext } from './context';
 import { columnOf, columnPlan, columnsOf, convertedRows } from './rows';
 
 type DbValue = string | number | null;
@@ -33,27 +32,7 @@ export async function runStats(ctx: RunContext, source: ImportRows, mapping: Res
       continue;
     }
     ctx.log.problems(c.problems);
-    const changes: Record<string, DbValue> = {};
-    for (const [column, value] of Object.entries(columnsOf(plan, c))) {
-      if (!sameValue(org[column] ?? null, value)) changes[column] = value;
-    }
-    const columns = Object.keys(changes);
-    if (columns.length === 0) {
-      ctx.log.counts.unchanged++;
-      continue;
-    }
-    ctx.log.counts.updated++;
-    if (ctx.write) updateColumns(ctx, 'organizations', org.id, changes);
-    for (const column of columns) {
-      logChange(ctx, 'organization', org.id, column, org[column] ?? null, changes[column]!);
-      ctx.log.update(() => ({
-        row: c.row,
-        key: code,
-        name: org.name,
-        field: columnLabel('stats', 'organization', column),
-        old: shownValue('organization', column, org[column] ?? null),
-        new: shownValue('organization', column, changes[column]!),
-      }));
-    }
+    const changes = changedColumns(org, columnsOf(plan, c));
+    writeUpdate(ctx, { kind: 'stats', entity: 'organization', id: org.id, stored: org, changes, row: c.row, key: code, name: org.name });
   }
 }
