@@ -1,12 +1,11 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { registryAtVersion } from './migration-helpers';
 
 describe('migration 002: the indicators index', () => {
   it('turns a version-1 file into version 2 with a covering index the member counts use', () => {
-    const db = new BetterSqlite3(':memory:');
-    migrate(db, 'test', MIGRATIONS.slice(0, 1));
+    const db = registryAtVersion(1);
     db.prepare("INSERT INTO organizations (id, code, level, name) VALUES (1, '1', 'primary', 'ППО')").run();
     db.prepare("INSERT INTO members (org_id, surname, name, fio_norm) VALUES (1, 'Иванова', 'Анна', 'иванова анна')").run();
     migrate(db, 'test', MIGRATIONS.slice(0, 2));

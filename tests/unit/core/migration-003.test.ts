@@ -1,13 +1,11 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { registryAtVersion } from './migration-helpers';
 
 describe('migration 003: the action log', () => {
   it('adds actions, ties existing changes to them, and adds the transfer date', () => {
-    const db = new BetterSqlite3(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, 'test', MIGRATIONS.slice(0, 2));
+    const db = registryAtVersion(2);
     db.prepare("INSERT INTO organizations (id, code, level, name) VALUES (1, '1', 'primary', 'ППО')").run();
     db.prepare("INSERT INTO members (id, org_id, surname, name, fio_norm) VALUES (1, 1, 'Иванова', 'Анна', 'иванова анна')").run();
     const change = db.prepare(

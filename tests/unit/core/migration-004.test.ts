@@ -1,14 +1,12 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { registryAtVersion } from './migration-helpers';
 import { duplicateBlocks, exactGroups, possibleGroups } from '../../../electron/core/quality/checks/duplicates';
 
 describe('migration 004: the duplicate index', () => {
   it('turns a version-3 file into version 4, keeps its rows, and the duplicate checks read the index', () => {
-    const db = new BetterSqlite3(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, 'test', MIGRATIONS.slice(0, 3));
+    const db = registryAtVersion(3);
     db.prepare("INSERT INTO organizations (id, code, level, name) VALUES (1, '1', 'primary', 'ППО')").run();
     const add = db.prepare("INSERT INTO members (org_id, surname, name, patronymic, fio_norm, birth_date) VALUES (1, ?, 'Анна', 'Петровна', ?, '1980-01-02')");
     add.run('Иванова', 'иванова анна петровна');

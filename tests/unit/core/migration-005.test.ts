@@ -1,15 +1,13 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { registryAtVersion } from './migration-helpers';
 
 type Row = Record<string, unknown>;
 
 describe('migration 005: the AIS id unique as a named index', () => {
   it('keeps every row and column, every index, and the same rules', () => {
-    const db = new BetterSqlite3(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, 'test', MIGRATIONS.slice(0, 4));
+    const db = registryAtVersion(4);
     db.prepare("INSERT INTO organizations (id, code, level, name) VALUES (1, '1', 'primary', 'ППО')").run();
     const add = db.prepare(`INSERT INTO members (ais_id, org_id, surname, name, patronymic, fio_norm, birth_date, card_status,
       pd_consent, removed_on, removal_reason, transferred_on) VALUES (?, 1, ?, 'Анна', 'Петровна', ?, '1980-01-02', ?, ?, ?, ?, ?)`);

@@ -1,13 +1,11 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { registryAtVersion } from './migration-helpers';
 
 describe('migration 006: the rest of the organization passport', () => {
   it('adds the AIS responsible and the stat report by category, empty, to the organizations there are', () => {
-    const db = new BetterSqlite3(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, 'test', MIGRATIONS.slice(0, 5));
+    const db = registryAtVersion(5);
     db.prepare("INSERT INTO organizations (id, code, level, name, stat_members) VALUES (1, '1', 'primary', 'ППО', 40)").run();
 
     migrate(db, 'test', MIGRATIONS.slice(0, 6));
