@@ -15,7 +15,7 @@ import { IMPORT_TEXT } from '../strings';
 import { BatchInsert } from './batch-insert';
 import { dropIndexes } from './indexes';
 import { logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, writeUpdate, type RunContext } from './context';
-import { columnOf, columnPlan, fillNames } from './rows';
+import { columnOf, columnPlan, fillNames, storedValue } from './rows';
 import { loadOrgIndex, lowestCommonAncestor, type OrgIndex } from './org-index';
 
 type DbValue = string | number | null;
@@ -32,10 +32,10 @@ const CARD_DEFAULTS: Record<string, DbValue> = {
   app_installed: 0, profcards: 0, pd_consent: 0, mailing_consent: 0, removed_on: null, removal_reason: null,
 };
 const CARD_COLUMNS = Object.keys(CARD_DEFAULTS);
-const at = (column: string): number => CARD_COLUMNS.indexOf(column);
+const cardIndex = (column: string): number => CARD_COLUMNS.indexOf(column);
 const [AIS, ORG, SURNAME, NAME, PATRONYMIC, FIO_NORM, BIRTH, REMOVED_ON, REMOVAL_REASON] = [
   'ais_id', 'org_id', 'surname', 'name', 'patronymic', 'fio_norm', 'birth_date', 'removed_on', 'removal_reason',
-].map(at) as [number, number, number, number, number, number, number, number, number];
+].map(cardIndex) as [number, number, number, number, number, number, number, number, number];
 const NAME_INDEXES = [SURNAME, NAME, PATRONYMIC] as const;
 const NAME_COLUMNS = new Set(['surname', 'name', 'patronymic']);
 
@@ -51,7 +51,7 @@ type CardPlan = readonly (readonly [number, number])[];
 
 function cardPlan(mapping: ResolvedMapping): CardPlan {
   return columnPlan(mapping).map(([position, column]) => {
-    const index = at(column);
+    const index = cardIndex(column);
     if (index < 0) throw new Error(`members.${column} is not a card column`);
     return [position, index] as const;
   });
@@ -71,7 +71,7 @@ function cardOf(plan: CardPlan, converted: ConvertedRow): Card {
   const card: Card = new Array<DbValue | undefined>(CARD_COLUMNS.length);
   for (const [position, index] of plan) {
     const v = converted.values.at(position);
-    if (v !== undefined) card[index] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+    if (v !== undefined) card[index] = storedValue(v);
   }
   fillNames(card, converted.values.get('fullName') as FullName | undefined, NAME_INDEXES);
   return card;
@@ -237,7 +237,7 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
 function unchangedCheck(ctx: RunContext, mapping: ResolvedMapping): (id: number, card: Card) => boolean {
   const columns = [...new Set(mapping.fields.flatMap((f) => (f?.column ? [f.column] : f?.id === 'fullName' ? ['surname', 'name', 'patronymic'] : [])))];
   columns.push('org_id');
-  const indexes = columns.map(at);
+  const indexes = columns.map(cardIndex);
   const stmt = cached(
     ctx.db,
     `SELECT 1 FROM members WHERE id = ? ${columns.map((c) => `AND (? IS NULL OR ${c} IS ?)`).join(' ')}

@@ -13,12 +13,17 @@ export function columnPlan(mapping: ResolvedMapping, except: readonly string[] =
   return mapping.fields.flatMap((f, i) => (f?.column && !except.includes(f.id) ? [[i, f.column] as const] : []));
 }
 
+/** A converted value as SQLite stores it: yes/no as 1/0. */
+export function storedValue(v: unknown): DbValue {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+}
+
 /** The row's values in the record's columns, yes/no as 1/0; blank cells are left out. */
 export function columnsOf(plan: ColumnPlan, c: ConvertedRow): Record<string, DbValue> {
   const out: Record<string, DbValue> = {};
   for (const [position, column] of plan) {
     const v = c.values.at(position);
-    if (v !== undefined) out[column] = typeof v === 'boolean' ? (v ? 1 : 0) : (v as DbValue);
+    if (v !== undefined) out[column] = storedValue(v);
   }
   return out;
 }
