@@ -62,13 +62,18 @@ const MEMO_MIN_HIT_RATE = 0.3;
  * was slower (its lookups miss the processor's cache) and held more memory. */
 const MEMO_MAX = 4096;
 
+/** Distinct texts found by comparing them in turn (yes/no, labels): cheaper than hashing a fresh text. */
+const FEW_MAX = 8;
+
 /**
  * One mapped column: its parser and a memo of parsed texts. Most columns repeat a few values
- * (да/нет, labels, dates, first names, codes): each distinct text is parsed once. A column of
+ * (да/нет, labels, dates, first names, codes): each distinct text is parsed once. A column's
+ * first few distinct texts are kept in a short list; a ninth moves them into a map. A column of
  * unique values (phones, ids) drops its memo after a trial.
  */
 class ColumnReader {
-  private memo: Map<MemoKey, ParseResult> | null = new Map();
+  private few: { keys: MemoKey[]; results: ParseResult[] } | null = { keys: [], results: [] };
+  private memo: Map<MemoKey, ParseResult> | null = null;
   private lookups = 0;
   private hits = 0;
 
@@ -78,8 +83,22 @@ class ColumnReader {
   ) {}
 
   parse(input: MemoKey | Date): ParseResult {
+    if (input instanceof Date) return this.field.parse(input);
+    const few = this.few;
+    if (few !== null) {
+      const { keys } = few;
+      for (let i = 0; i < keys.length; i++) if (keys[i] === input) return few.results[i]!;
+      const result = this.kept(this.field.parse(input));
+      keys.push(typeof input === 'string' ? detach(input) : input);
+      few.results.push(result);
+      if (keys.length > FEW_MAX) {
+        this.few = null;
+        this.memo = new Map(keys.map((k, i) => [k, few.results[i]!]));
+      }
+      return result;
+    }
     const memo = this.memo;
-    if (memo === null || input instanceof Date) return this.field.parse(input);
+    if (memo === null) return this.field.parse(input);
     const known = memo.get(input);
     this.lookups++;
     if (known !== undefined) {
