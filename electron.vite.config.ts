@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'core-worker': resolve(__dirname, 'electron/core/host/worker.ts'),
           'import-worker': resolve(__dirname, 'electron/core/import/rows/worker.ts'),
+          'checkpoint-worker': resolve(__dirname, 'electron/core/db/checkpoint-worker.ts'),
           'web-host': resolve(__dirname, 'electron/web/main.ts'),
           cli: resolve(__dirname, 'electron/cli/main.ts'),
         },

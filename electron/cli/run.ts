@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { createCore, type Core } from '../core';
 import { toErrorData } from '../core/errors';
-import { bundledRowsWorker } from '../core/import/rows/bundled';
+import { bundledWorkers } from '../core/workers';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { docCommand } from './commands/doc';
@@ -41,7 +41,7 @@ export async function runCli(argv: string[]): Promise<number> {
     dataDir: path.join(os.tmpdir(), 'profreestr-cli'),
     mode: 'cli',
     keepRecent: false,
-    importWorker: bundledRowsWorker(__dirname),
+    workers: bundledWorkers(__dirname),
   });
   try {
     if (!command) throw new UsageError(CLI_TEXT.unknownCommand(name));

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiEvents, EventName } from '../../shared/api/events';
-import type { RowsWorkerOptions } from './import/rows/bundled';
+import type { CoreWorkers } from './workers';
 
 /** What a host gives the engine. */
 export interface CoreOptions {
@@ -11,11 +11,8 @@ export interface CoreOptions {
   keepRecent?: boolean;
   /** better-sqlite3's addon for this runtime, when it is not the default Node build. */
   nativeBinding?: string;
-  /**
-   * The row thread of large imports (the bundled import-worker.js, or the source's dev-worker.cjs)
-   * and the file size from which it is used; without it rows are read in the engine's thread.
-   */
-  importWorker?: RowsWorkerOptions;
+  /** The engine's helper threads (bundled beside the host, or from source): workers.ts. */
+  workers?: CoreWorkers;
   /** Pushes an event to the UI (IPC, server-sent events, or nowhere in the CLI). */
   emit?: <E extends EventName>(name: E, payload: ApiEvents[E]) => void;
 }

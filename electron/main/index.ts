@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { EventMessage, MenuCommand } from '../../shared/api/events';
 import type { AppStatus } from '../../shared/api/contract';
 import { CoreWorkerClient } from '../core/host/worker-client';
-import { bundledRowsWorker } from '../core/import/rows/bundled';
+import { bundledWorkers } from '../core/workers';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { chooseFile, fileDialog } from './dialogs';
 import { printPage } from './print';
@@ -77,7 +77,7 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       mode: 'desktop',
       nativeBinding: electronSqliteBinding(),
-      importWorker: bundledRowsWorker(__dirname),
+      workers: bundledWorkers(__dirname),
     });
   } catch (err) {
     dialog.showErrorBox(MAIN_TEXT.dialogs.errorTitle, MAIN_TEXT.errors.coreStart((err as Error).message));

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { parseArgsMessage } from '../cli/args';
 import { defaultDataDir } from '../core/host/data-dir';
 import { CoreWorkerClient } from '../core/host/worker-client';
-import { bundledRowsWorker } from '../core/import/rows/bundled';
+import { bundledWorkers } from '../core/workers';
 import { startWebHost } from './server';
 import { WEB_TEXT } from './strings';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const client = new CoreWorkerClient(path.join(__dirname, 'core-worker.js'), {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     mode: 'browser',
-    importWorker: bundledRowsWorker(__dirname),
+    workers: bundledWorkers(__dirname),
   });
   const opened = values.file
     ? await client.call('registry.open', { path: values.file })

@@ -8,7 +8,8 @@ import { saveTemplate } from './templates';
 const hooks = (ctx: CallContext, state: CoreState): ImportHooks => ({
   signal: ctx.signal,
   progress: ctx.progress,
-  rowsWorker: state.options.importWorker ?? null,
+  rowsWorker: state.options.workers?.importRows ?? null,
+  checkpoint: state.options.workers?.checkpoint ? { script: state.options.workers.checkpoint, nativeBinding: state.options.nativeBinding } : null,
 });
 
 function importArgs(args: Args<'import.preview'> | Args<'import.commit'>): ImportArgs {

@@ -10,6 +10,8 @@ import type { ImportReport, ImportSummary } from '../../../shared/api/methods/im
 import { toIsoDate } from '../../../shared/ru';
 import { dateInFileName } from '../../../shared/values';
 import type { OpenRegistry } from '../context';
+import { commitWithCheckpoint } from '../db/checkpoint';
+import type { RowsWorkerOptions } from '../workers';
 import { captureSnapshotIndicators } from '../indicators/snapshot';
 import { backupRegistry } from './backup';
 import type { ImportKind } from './fields';
@@ -21,7 +23,6 @@ import { runMembers } from './run/members';
 import { runOrgs } from './run/orgs';
 import { runStats } from './run/stats';
 import { openImportSource, type ImportSource } from './source';
-import type { RowsWorkerOptions } from './rows/bundled';
 import { importRows, rowsThreadFor, type ImportRows } from './rows/import-rows';
 import { IMPORT_TEXT } from './strings';
 
@@ -39,12 +40,17 @@ export interface ImportHooks {
   signal: AbortSignal;
   progress(title: string, done: number, total: number | null): void;
   rowsWorker?: RowsWorkerOptions | null;
+  /** The checkpoint thread's script (and the addon it loads) for a large commit's log. */
+  checkpoint?: { script: string; nativeBinding?: string } | null;
 }
 
 const PROGRESS_EVERY_MS = 200;
 /** Page cache for a commit (KiB, as SQLite counts a negative size): enough for the pages an
  * update of 200,000 cards touches; more only raised the peak memory in the benchmark. */
 const COMMIT_CACHE_KIB = 65_536;
+/** Records added or changed from which a commit's log is copied into the file by the
+ * checkpoint thread (db/checkpoint.ts): ~2 MB of log at this size, ~100 MB for 200,000 members. */
+const LARGE_COMMIT_RECORDS = 10_000;
 /** Files being imported into: a second import into the same file waits its turn. */
 const busy = new WeakSet<Database>();
 
@@ -166,7 +172,9 @@ export async function commitImport(reg: OpenRegistry, args: ImportArgs, hooks: I
     captureSnapshotIndicators(db, snapshotId);
     rememberMapping(db, args.kind, result.mapping.headers, result.mapping.columns);
     if (hooks.signal.aborted) throw cancelledError();
-    db.exec('COMMIT');
+    const { added, updated, removed } = result.log.counts;
+    const thread = added + updated + removed >= LARGE_COMMIT_RECORDS ? (hooks.checkpoint ?? null) : null;
+    commitWithCheckpoint(db, { file: reg.path, nativeBinding: thread?.nativeBinding }, thread?.script ?? null);
     const seconds = (Date.now() - started) / 1000;
     return {
       ...report(result, args),

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../../electron/core';
-import { bundledRowsWorker, sourceRowsWorker } from '../../../electron/core/import/rows/bundled';
+import { bundledWorkers, sourceWorkers } from '../../../electron/core/workers';
 import { measure } from '../measure';
 import { importInputs } from './import-inputs';
 
@@ -26,10 +26,12 @@ function floorSeconds(): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-// The row thread as the app runs it: the built one (npm start and npm test build it), else from
-// the TypeScript source, which then pays for compiling it at its start.
-const importWorker = bundledRowsWorker(path.resolve(__dirname, '../../../out/main')) ?? sourceRowsWorker();
-const core = createCore({ dataDir: dir, mode: 'cli', keepRecent: false, importWorker });
+// The helper threads as the app runs them: the built ones (npm start and npm test build them),
+// else from the TypeScript source, which then pays for compiling them at their start.
+const built = bundledWorkers(path.resolve(__dirname, '../../../out/main'));
+const source = sourceWorkers();
+const workers = { importRows: built.importRows ?? source.importRows, checkpoint: built.checkpoint ?? source.checkpoint };
+const core = createCore({ dataDir: dir, mode: 'cli', keepRecent: false, workers });
 // The floor first, in sqlite3's own process: it does not count towards this process's peak.
 const floor = floorSeconds();
 void core.invoke('registry.open', { path: registry }).then(() =>

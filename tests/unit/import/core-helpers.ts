@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
 import { createCore, type Core } from '../../../electron/core';
-import { sourceRowsWorker } from '../../../electron/core/import/rows/bundled';
+import { sourceWorkers } from '../../../electron/core/workers';
 import { writeSmallRegion } from '../../fixtures/small-region';
 import { tempDir } from '../../fixtures/temp';
 
@@ -17,7 +17,7 @@ export interface Harness {
 }
 
 
-export async function smallRegionCore(options: { rowsWorker?: boolean } = {}): Promise<Harness> {
+export async function smallRegionCore(options: { rowsWorker?: boolean; checkpoint?: boolean } = {}): Promise<Harness> {
   const { dir, cleanup } = tempDir();
   const file = path.join(dir, 'Регион.profreestr');
   writeSmallRegion(file).close();
@@ -25,8 +25,11 @@ export async function smallRegionCore(options: { rowsWorker?: boolean } = {}): P
     dataDir: path.join(dir, 'data'),
     mode: 'cli',
     keepRecent: false,
-    // From its source and for any file size (the app's is built, and only for large files).
-    importWorker: options.rowsWorker ? sourceRowsWorker(0) : undefined,
+    // From their source, the row thread for any file size (the app's are built, and only for large files).
+    workers: {
+      importRows: options.rowsWorker ? sourceWorkers(0).importRows : undefined,
+      checkpoint: options.checkpoint ? sourceWorkers().checkpoint : undefined,
+    },
   });
   await core.invoke('registry.open', { path: file });
   return {

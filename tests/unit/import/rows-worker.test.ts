@@ -1,18 +1,20 @@
 // The row thread (electron/core/import/rows/): a file read and checked in a thread of its own
 // gives exactly what the engine's own thread gives — counts, problems with their rows and
 // columns, what is written — and its refusals and a cancel behave the same.
+import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/api/methods/import';
+import { checkpointRunning } from '../../../electron/core/db/checkpoint';
 import { readCentralDirectory } from '../../../electron/core/import/read/zip';
 import { writeCsv, writeXlsx } from '../../fixtures/import/files';
 import { dataOf, smallRegionCore, type Harness } from './core-helpers';
 
 const opened: Harness[] = [];
 afterEach(() => opened.splice(0).forEach((h) => h.close()));
-const harness = async (rowsWorker: boolean) => {
-  const h = await smallRegionCore({ rowsWorker });
+const harness = async (rowsWorker: boolean, checkpoint = false) => {
+  const h = await smallRegionCore({ rowsWorker, checkpoint });
   opened.push(h);
   return h;
 };
@@ -116,5 +118,30 @@ describe('the import row thread', () => {
     await h.core.invoke('jobs.cancel', { jobId: 'job-thread' });
     expect(await running).toEqual({ ok: false, error: { code: 'cancelled', message: 'Импорт отменён: файл реестра не изменён.' } });
     expect(dataOf(h)).toEqual(before);
+  });
+
+  it('a large load answers once committed and leaves copying its log into the file to the checkpoint thread', async () => {
+    const h = await harness(true, true);
+    const file = writeCsv(path.join(h.dir, 'Члены.csv'), [
+      ['ID в АИС', 'Код организации', 'ФИО', 'Дата рождения'],
+      ...Array.from({ length: 10_000 }, (_, i) => [String(20_000 + i), '111', `${surname(i)} Имя Отчество`, '01.02.1990']),
+    ]);
+    const summary = await h.core.invoke('import.commit', { path: file, kind: 'members' });
+    expect(summary.counts.added).toBe(10_000);
+    const copying = checkpointRunning(h.file);
+    expect(copying).not.toBeNull();
+    const result = await copying;
+    expect(result?.busy).toBe(0);
+    expect(result?.checkpointed).toBeGreaterThan(0);
+    // The registry file by itself, without its log, holds the load.
+    const alone = path.join(h.dir, 'alone.profreestr');
+    fs.copyFileSync(h.file, alone);
+    const count = 'SELECT count(*) AS n FROM members';
+    const inFile = new BetterSqlite3(alone, { readonly: true });
+    try {
+      expect(inFile.prepare(count).get()).toEqual(h.peek(count)[0]);
+    } finally {
+      inFile.close();
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { rowConverter, type ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportSource } from '../source';
-import type { RowsWorkerOptions } from './bundled';
+import type { RowsWorkerOptions } from '../../workers';
 import type { RowsWorkerInit } from './protocol';
 import { workerRows } from './worker-rows';
 
