@@ -49,7 +49,7 @@ const PROGRESS_EVERY_MS = 200;
  * update of 200,000 cards touches; more only raised the peak memory in the benchmark. */
 const COMMIT_CACHE_KIB = 65_536;
 /** Records added or changed from which a commit's log is copied into the file by the
- * checkpoint thread (db/checkpoint.ts): ~2 MB of log at this size, ~100 MB for 200,000 members. */
+ * checkpoint thread (db/checkpoint.ts): ~5 MB of log at this size, ~110 MB for 200,000 members. */
 const LARGE_COMMIT_RECORDS = 10_000;
 /** Files being imported into: a second import into the same file waits its turn. */
 const busy = new WeakSet<Database>();
@@ -174,7 +174,8 @@ export async function commitImport(reg: OpenRegistry, args: ImportArgs, hooks: I
     if (hooks.signal.aborted) throw cancelledError();
     const { added, updated, removed } = result.log.counts;
     const thread = added + updated + removed >= LARGE_COMMIT_RECORDS ? (hooks.checkpoint ?? null) : null;
-    commitWithCheckpoint(db, { file: reg.path, nativeBinding: thread?.nativeBinding }, thread?.script ?? null);
+    // The log copy, if in a thread, is not waited for: the commit is durable already.
+    void commitWithCheckpoint(db, { file: reg.path, nativeBinding: thread?.nativeBinding }, thread?.script ?? null);
     const seconds = (Date.now() - started) / 1000;
     return {
       ...report(result, args),
