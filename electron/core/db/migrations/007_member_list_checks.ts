@@ -5,7 +5,7 @@ import type { Migration } from './types';
 // SQLite checks `x IN (…)` of more than two values against a small index it builds for the
 // statement, a lookup per row that cost a first load of 200,000 members about 0.4 s of its
 // ~1.3 s of inserting. The same rule written as comparisons costs a fraction of that
-// (docs/IMPORT.md «Где уходит время»). NULL passes both forms alike.
+// (docs/IMPORT.md «Производительность»). NULL passes both forms alike.
 const LIST_COLUMNS = ['category', 'card_status', 'removal_reason'] as const;
 
 function asComparisons(sql: string): string {
