@@ -23,7 +23,7 @@ import { runMembers } from './run/members';
 import { runOrgs } from './run/orgs';
 import { runStats } from './run/stats';
 import { openImportSource, type ImportSource } from './source';
-import { importRows, rowsThreadFor, type ImportRows } from './rows/import-rows';
+import { importRows, rowsThreadFor, startRowsThread, type ImportRows } from './rows/import-rows';
 import { IMPORT_TEXT } from './strings';
 
 export interface ImportArgs {
@@ -79,9 +79,16 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
     throw new AppError('conflict', IMPORT_TEXT.fileChanged(path.basename(file)));
   }
   // A large file goes to the row thread, which proves a workbook whole itself: here only the
-  // header is read.
-  const thread = rowsThreadFor(fingerprint.size, hooks.rowsWorker ?? null);
-  const source = await openImportSource(file, args.sheet, { verify: thread === null });
+  // header is read. The thread starts first: it gets ready meanwhile, and while the backup is made.
+  const script = rowsThreadFor(fingerprint.size, hooks.rowsWorker ?? null);
+  const thread = startRowsThread(script, { file, sheet: args.sheet, kind: args.kind, mapping: args.mapping });
+  let source: ImportSource;
+  try {
+    source = await openImportSource(file, args.sheet, { verify: script === null });
+  } catch (err) {
+    thread?.close();
+    throw err;
+  }
   const fileName = source.table.fileName;
   let reader: ImportRows | null = null;
   try {
@@ -111,8 +118,7 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
         if (hooks.signal.aborted) throw cancelledError();
       },
     };
-    // The row thread (if any) starts now: it gets ready while the backup is made.
-    reader = importRows(source, mapping, { file, sheet: args.sheet, kind: args.kind, mapping: args.mapping }, thread);
+    reader = importRows(source, mapping, thread);
     if (before) await before();
     if (args.kind === 'members') await runMembers(ctx, reader, mapping, { removeMissing: args.removeMissing ?? false });
     else if (args.kind === 'orgs') await runOrgs(ctx, reader, mapping);
@@ -121,6 +127,7 @@ async function pass(db: Database, args: ImportArgs, hooks: ImportHooks, write: b
     return { log, source, mapping, asOf, fingerprint };
   } finally {
     reader?.close();
+    thread?.close();
     source.table.close();
   }
 }

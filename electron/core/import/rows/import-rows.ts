@@ -5,7 +5,7 @@ import type { ResolvedMapping } from '../match/mapping';
 import type { ImportSource } from '../source';
 import type { RowsWorkerOptions } from '../../workers';
 import type { RowsWorkerInit } from './protocol';
-import { workerRows } from './worker-rows';
+import { RowsThread, workerRows } from './worker-rows';
 
 export interface ImportRows {
   /** Every data row after the header, converted; can be iterated once. */
@@ -20,12 +20,17 @@ export function rowsThreadFor(fileSize: number, worker: RowsWorkerOptions | null
   return worker && fileSize >= worker.minBytes ? worker.file : null;
 }
 
-/** The rows, from the given row thread (rowsThreadFor) or read here. */
-export function importRows(source: ImportSource, mapping: ResolvedMapping, request: RowsWorkerInit, thread: string | null): ImportRows {
+/** Starts the row thread (rowsThreadFor's script) for the file, before the import reads its header. */
+export function startRowsThread(script: string | null, request: RowsWorkerInit): RowsThread | null {
+  return script === null ? null : new RowsThread(script, request);
+}
+
+/** The rows, from the started row thread or read here. */
+export function importRows(source: ImportSource, mapping: ResolvedMapping, thread: RowsThread | null): ImportRows {
   if (thread) {
     // The thread opens the file itself: this one only found the header and the mapping.
     source.table.close();
-    return workerRows(thread, request, mapping);
+    return workerRows(thread, mapping);
   }
   const convert = rowConverter(source.table, mapping);
   return {
