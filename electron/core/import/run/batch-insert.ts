@@ -1,10 +1,9 @@
 // Rows inserted forty to a statement: one INSERT … VALUES (…), (…), … call costs about as much
 // as one single-row call, so a 200,000-row load spends half the time in SQLite's bindings.
 import type { Database, Statement } from 'better-sqlite3';
+import type { DbValue } from '../../../../shared/edit/fields';
 
 const PER_STATEMENT = 40;
-
-type DbValue = string | number | null;
 
 export class BatchInsert {
   private readonly many: Statement;

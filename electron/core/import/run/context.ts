@@ -2,7 +2,7 @@
 // counts (preview), the log, the change log, and a pause between chunks for progress and cancel.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
-import type { Entity } from '../../../../shared/edit/fields';
+import type { DbValue, Entity } from '../../../../shared/edit/fields';
 import type { ImportProblem } from '../../../../shared/api/methods/import';
 import type { ConvertedRow } from '../convert';
 import { cached, sameValue } from '../../edit/tables';
@@ -10,8 +10,6 @@ import { columnLabel, shownValue } from '../display';
 import type { ImportKind } from '../fields';
 import type { ImportLog } from '../report';
 import { IMPORT_TEXT } from '../strings';
-
-type DbValue = string | number | null;
 
 /** Rows between pauses: progress and cancel stay responsive inside a large read chunk. */
 export const PAUSE_EVERY = 1000;

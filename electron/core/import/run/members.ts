@@ -17,8 +17,8 @@ import { dropIndexes } from './indexes';
 import { logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, writeUpdate, type RunContext } from './context';
 import { columnOf, columnPlan, fillNames, storedValue } from './rows';
 import { loadOrgIndex, lowestCommonAncestor, type OrgIndex } from './org-index';
+import type { DbValue } from '../../../../shared/edit/fields';
 
-type DbValue = string | number | null;
 type MemberRecord = Record<string, DbValue> & { id: number };
 
 const T = IMPORT_TEXT.problems;

@@ -13,10 +13,10 @@ import { IMPORT_TEXT } from '../strings';
 import { changedColumns, PAUSE_EVERY, problem, refuse, writeUpdate, type RunContext } from './context';
 import { lowestCommonAncestor, type OrgIndex } from './org-index';
 import { columnOf, columnPlan, columnsOf, convertedRows, fillNames } from './rows';
+import type { DbValue } from '../../../../shared/edit/fields';
 
 const CHAIR_NAMES = ['chair_surname', 'chair_name', 'chair_patronymic'] as const;
 
-type DbValue = string | number | null;
 type OrgRecord = Record<string, DbValue> & { id: number; code: string; parent_id: number | null; name: string };
 
 const T = IMPORT_TEXT.problems;

@@ -3,8 +3,7 @@ import type { ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
 import type { ImportRows } from '../rows/import-rows';
 import { PAUSE_EVERY, refuseUnreadable, type RunContext } from './context';
-
-type DbValue = string | number | null;
+import type { DbValue } from '../../../../shared/edit/fields';
 
 /** The mapped fields that fill a column of the record, as [position in the mapping, column]. */
 export type ColumnPlan = readonly (readonly [number, string])[];

@@ -5,8 +5,7 @@ import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { changedColumns, refuse, writeUpdate, type RunContext } from './context';
 import { columnOf, columnPlan, columnsOf, convertedRows } from './rows';
-
-type DbValue = string | number | null;
+import type { DbValue } from '../../../../shared/edit/fields';
 
 export async function runStats(ctx: RunContext, source: ImportRows, mapping: ResolvedMapping): Promise<void> {
   const byCode = cached(ctx.db, 'SELECT id, name, stat_members, stat_employees, stat_auto_report FROM organizations WHERE code = ?');
