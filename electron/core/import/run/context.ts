@@ -66,11 +66,17 @@ export function updateColumns(ctx: RunContext, table: 'members' | 'organizations
   );
 }
 
-/** The file's values that differ from the stored record. */
-export function changedColumns(stored: Readonly<Record<string, DbValue>>, values: Readonly<Record<string, DbValue>>): Record<string, DbValue> {
+/** The file's values that differ from the stored record; `unchanged` names what else a kind
+ * counts as no change (a name in other letter case, a column derived from others). */
+export function changedColumns(
+  stored: Readonly<Record<string, DbValue>>,
+  values: Readonly<Record<string, DbValue>>,
+  unchanged: (column: string, stored: DbValue, value: DbValue) => boolean = () => false,
+): Record<string, DbValue> {
   const changes: Record<string, DbValue> = {};
   for (const [column, value] of Object.entries(values)) {
-    if (!sameValue(stored[column] ?? null, value)) changes[column] = value;
+    const old = stored[column] ?? null;
+    if (!sameValue(old, value) && !unchanged(column, old, value)) changes[column] = value;
   }
   return changes;
 }

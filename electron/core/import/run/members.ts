@@ -4,7 +4,7 @@
 // «missing»; with the user's consent they are taken off registration as «нет в выгрузке».
 import { fioNormalizer, normalizeNamePart } from '../../../../shared/domain/fio';
 import type { FullName } from '../../../../shared/values';
-import { cached, sameValue } from '../../edit/tables';
+import { cached } from '../../edit/tables';
 import { SUBTREE_CTE } from '../../members/query';
 import type { ConvertedRow } from '../convert';
 import { detach } from '../detach';
@@ -14,7 +14,7 @@ import type { ImportRows } from '../rows/import-rows';
 import { IMPORT_TEXT } from '../strings';
 import { BatchInsert } from './batch-insert';
 import { dropIndexes } from './indexes';
-import { logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, writeUpdate, type RunContext } from './context';
+import { changedColumns, logChange, PAUSE_EVERY, refuse, refuseUnreadable, updateColumns, writeUpdate, type RunContext } from './context';
 import { columnOf, columnPlan, fillNames, storedValue } from './rows';
 import { loadOrgIndex, lowestCommonAncestor, type OrgIndex } from './org-index';
 import type { DbValue } from '../../../../shared/edit/fields';
@@ -199,12 +199,7 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
 
   function updateMember(row: number, member: MemberRecord, values: Record<string, DbValue>): void {
     // A blank cell never clears a stored value: exports leave out what the AIS does not hold.
-    const changes: Record<string, DbValue> = {};
-    for (const [column, value] of Object.entries(values)) {
-      if (column === 'fio_norm' || sameValue(member[column] ?? null, value)) continue;
-      if (NAME_COLUMNS.has(column) && sameName(member[column] ?? null, value)) continue;
-      changes[column] = value;
-    }
+    const changes = changedColumns(member, values, (column, old, value) => column === 'fio_norm' || (NAME_COLUMNS.has(column) && sameName(old, value)));
     if (member.removal_reason === 'not_in_export' && !('removed_on' in values)) {
       // Back in the export after being missing from an earlier one: on registration again.
       changes.removed_on = null;
