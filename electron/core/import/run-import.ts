@@ -180,9 +180,9 @@ export async function commitImport(reg: OpenRegistry, args: ImportArgs, hooks: I
     rememberMapping(db, args.kind, result.mapping.headers, result.mapping.columns);
     if (hooks.signal.aborted) throw cancelledError();
     const { added, updated, removed } = result.log.counts;
-    const thread = added + updated + removed >= LARGE_COMMIT_RECORDS ? (hooks.checkpoint ?? null) : null;
+    const checkpoint = added + updated + removed >= LARGE_COMMIT_RECORDS ? (hooks.checkpoint ?? null) : null;
     // The log copy, if in a thread, is not waited for: the commit is durable already.
-    void commitWithCheckpoint(db, { file: reg.path, nativeBinding: thread?.nativeBinding }, thread?.script ?? null);
+    void commitWithCheckpoint(db, { file: reg.path, nativeBinding: checkpoint?.nativeBinding }, checkpoint?.script ?? null);
     const seconds = (Date.now() - started) / 1000;
     return {
       ...report(result, args),
