@@ -130,11 +130,11 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
 
   function processRow(converted: ConvertedRow): void {
     const { row } = converted;
+    // The card the row's AIS id names, looked up once: a skipped row still keeps it from «missing»,
+    // a loaded row is matched to it.
     const namedAis = converted.values.get('aisId') as string | undefined;
-    if (namedAis !== undefined && !empty) {
-      const named = byAis.get(namedAis) as number | undefined;
-      if (named !== undefined) seen.present.add(named);
-    }
+    const named = namedAis !== undefined && !empty ? (byAis.get(namedAis) as number | undefined) : undefined;
+    if (named !== undefined) seen.present.add(named);
     if (converted.skip) return refuseUnreadable(ctx, converted);
     const card = cardOf(plan, converted);
     const surname = card[SURNAME];
@@ -163,7 +163,7 @@ export async function runMembers(ctx: RunContext, source: ImportRows, mapping: R
 
     let memberId: number | undefined;
     if (!empty) {
-      memberId = aisId !== null ? (byAis.get(aisId) as number | undefined) : undefined;
+      memberId = named;
       if (memberId === undefined) {
         const candidates = byPerson.all(fioNorm, birth, aisId === null ? 1 : 0) as number[];
         if (candidates.length > 1) {
