@@ -65,6 +65,9 @@ const MEMO_MAX = 4096;
 /** Distinct texts found by comparing them in turn (yes/no, labels): cheaper than hashing a fresh text. */
 const FEW_MAX = 8;
 
+/** A text kept as a memo's key must not pin the chunk it was cut from. */
+const keptKey = (input: MemoKey): MemoKey => (typeof input === 'string' ? detach(input) : input);
+
 /**
  * One mapped column: its parser and a memo of parsed texts. Most columns repeat a few values
  * (да/нет, labels, dates, first names, codes): each distinct text is parsed once. A column's
@@ -89,7 +92,7 @@ class ColumnReader {
       const { keys } = few;
       for (let i = 0; i < keys.length; i++) if (keys[i] === input) return few.results[i]!;
       const result = this.kept(this.field.parse(input));
-      keys.push(typeof input === 'string' ? detach(input) : input);
+      keys.push(keptKey(input));
       few.results.push(result);
       if (keys.length > FEW_MAX) {
         this.few = null;
@@ -109,7 +112,7 @@ class ColumnReader {
     if (this.lookups === MEMO_TRIAL && this.hits / this.lookups < MEMO_MIN_HIT_RATE) this.memo = null;
     else if (memo.size < MEMO_MAX) {
       const kept = this.kept(result);
-      memo.set(typeof input === 'string' ? detach(input) : input, kept);
+      memo.set(keptKey(input), kept);
       return kept;
     }
     return result;
