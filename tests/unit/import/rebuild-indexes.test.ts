@@ -40,7 +40,7 @@ afterEach(() => {
 describe('dropIndexes: the member indexes of a first load', () => {
   it('are built again exactly as defined, consistent with the rows, and the connection keeps its own settings', () => {
     const before = memberIndexes();
-    expect(before.map((ix) => ix.name)).toEqual(['members_ais', 'members_card_status', 'members_duplicates', 'members_fio', 'members_indicators', 'members_org']);
+    expect(before.map((ix) => ix.name)).toEqual(['members_ais', 'members_card_status', 'members_duplicates', 'members_fio', 'members_indicators']);
     db.pragma('cache_size = -4321');
     const threads = db.pragma('threads', { simple: true });
     db.exec('BEGIN IMMEDIATE');
