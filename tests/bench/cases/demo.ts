@@ -10,6 +10,5 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profreestr-bench-'));
 void measure('demo', async () => {
   const summary = await writeDemoRegion(path.join(dir, 'demo.profreestr'), { members, seed: 1 });
   const size = fs.statSync(path.join(dir, 'demo.profreestr')).size;
-  fs.rmSync(dir, { recursive: true, force: true });
   return { members: summary.members, organizations: summary.organizations, fileMb: size / 2 ** 20 };
-});
+}, () => fs.rmSync(dir, { recursive: true, force: true }));

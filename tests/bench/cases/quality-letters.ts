@@ -40,6 +40,5 @@ void measure('quality-letters', async () => {
   );
   perOrg.close();
   const files = fs.readdirSync(path.join(dir, 'Письма')).length;
-  fs.rmSync(dir, { recursive: true, force: true });
   return { letters: orgIds.length, files, singleSeconds, perOrgSeconds };
-});
+}, () => fs.rmSync(dir, { recursive: true, force: true }));

@@ -26,6 +26,5 @@ void measure('quality-list', async () => {
   const list = buildList(db, orgs, asOf, listArgsSchema.parse({ kind: 'members', orgId: org.id }));
   const file = saveFileAtomic(path.join(dir, 'Список.docx'), await listDocx(list));
   const kb = fs.statSync(file).size / 1024;
-  fs.rmSync(dir, { recursive: true, force: true });
   return { members: list.total, organizations: list.tables.length, kb };
-});
+}, () => fs.rmSync(dir, { recursive: true, force: true }));
