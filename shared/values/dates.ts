@@ -10,17 +10,20 @@ const TWO_DIGIT_PIVOT = 30;
 /** Day number of 9999-12-31 in Excel's serial system. */
 const MAX_SERIAL = 2_958_465;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return DAYS_IN_MONTH[month - 1]!;
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 function fromParts(input: CellInput, year: number, month: number, day: number): Parsed<string> {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(VALUE_TEXT.noSuchDay(quote(input)));
   if (year < MIN_YEAR || year > MAX_YEAR) return fail(VALUE_TEXT.yearOutOfRange(quote(input), MIN_YEAR, MAX_YEAR));
-  return ok(`${pad(year, 4)}-${pad(month)}-${pad(day)}`);
+  // The year is 1900–2100 here: always four digits.
+  return ok(`${year}-${twoDigits(month)}-${twoDigits(day)}`);
 }
 
 /** Excel's day numbers count from 1900-01-01 = 1 and include the non-existent 1900-02-29 (60). */
@@ -46,14 +49,15 @@ export function parseDate(input: CellInput): Parsed<string> {
   if (typeof input === 'number') return Number.isFinite(input) ? fromSerial(input, input) : fail(VALUE_TEXT.notDate(quote(input)));
   const text = cellText(input);
   if (text === '') return ok(null);
-  let m = ISO.exec(text);
-  if (m) return fromParts(input, Number(m[1]), Number(m[2]), Number(m[3]));
-  m = RUSSIAN.exec(text);
+  // The Russian form first: nearly every date of an export has it.
+  let m = RUSSIAN.exec(text);
   if (m) {
     const y = m[3]!;
     const year = y.length === 2 ? Number(y) + (Number(y) < TWO_DIGIT_PIVOT ? 2000 : 1900) : Number(y);
     return fromParts(input, year, Number(m[2]), Number(m[1]));
   }
+  m = ISO.exec(text);
+  if (m) return fromParts(input, Number(m[1]), Number(m[2]), Number(m[3]));
   if (SERIAL.test(text)) return fromSerial(input, Number(text.replace(',', '.')));
   return fail(VALUE_TEXT.notDate(quote(input)));
 }

@@ -30,6 +30,10 @@ describe('parseDate', () => {
     ['05.03.1980 0:00:00', '1980-03-05'],
     ['29.02.2024', '2024-02-29'],
     ['29.02.2000', '2000-02-29'],
+    ['31.12.2100', '2100-12-31'],
+    ['01.01.1900', '1900-01-01'],
+    ['30.04.1990', '1990-04-30'],
+    ['31.01.1990', '1990-01-31'],
   ])('reads «%s» as %s', (input, iso) => {
     expect(value(input)).toBe(iso);
   });
@@ -62,6 +66,10 @@ describe('parseDate', () => {
     expect(problem('2021-13-01')).toContain('нет в календаре');
     expect(problem('00.01.2020')).toContain('нет в календаре');
     expect(problem(60)).toContain('нет в календаре');
+    expect(problem('31.04.1990')).toContain('нет в календаре');
+    expect(problem('31.11.1990')).toContain('нет в календаре');
+    expect(problem('32.01.1990')).toContain('нет в календаре');
+    expect(problem('29.02.1900')).toContain('нет в календаре');
   });
 
   it('rejects what is not a date, with the expected form', () => {
