@@ -29,7 +29,8 @@ export function parseCode(input: CellInput): Parsed<string> {
   if (text === '') return ok(null);
   if (text.length > MAX_CODE) return fail(VALUE_TEXT.tooLong(text.length, MAX_CODE));
   if (/\s/.test(text)) return fail(VALUE_TEXT.notCode(quote(input)));
-  return ok(/^\d+\.0+$/.test(text) ? text.replace(/\.0+$/, '') : text);
+  // Most codes have no dot: the pattern is tried only on those that do (AIS ids, one a row).
+  return ok(text.includes('.') && /^\d+\.0+$/.test(text) ? text.replace(/\.0+$/, '') : text);
 }
 
 export function parseInn(input: CellInput): Parsed<string> {
