@@ -4,7 +4,8 @@
 // members: 0.15–0.3 s of its ~0.4 s commit). A large commit's log is copied by a thread of its
 // own instead; the engine answers, reads and writes meanwhile, as WAL allows.
 import type { Database } from 'better-sqlite3';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../workers';
 
 export interface CheckpointInit {
   file: string;
@@ -33,7 +34,7 @@ export function checkpointInBackground(script: string, init: CheckpointInit): Pr
     let result: CheckpointResult | null = null;
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: init });
+      worker = startThread(script, init);
     } catch {
       resolve(null);
       return;

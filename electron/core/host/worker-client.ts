@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Envelope } from '../../../shared/api/errors';
 import type { EventMessage } from '../../../shared/api/events';
 import type { CoreClient } from './client';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
+import { startThread } from '../workers';
 
 type Pending = (envelope: Envelope<unknown>) => void;
 
@@ -26,7 +27,7 @@ export class CoreWorkerClient implements CoreClient {
   }
 
   private start(): void {
-    this.worker = new Worker(this.workerFile, { workerData: this.init });
+    this.worker = startThread(this.workerFile, this.init);
     this.worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'result') {
         this.pending.get(msg.id)?.(msg.envelope);

@@ -1,11 +1,12 @@
 // The import's side of the row thread: batches arrive as messages and become ConvertedRow again;
 // each one taken lets the thread send another, so a fast reader never floods the memory.
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/errors';
 import { fieldPositions, FieldValues, type ConvertedRow } from '../convert';
 import type { ResolvedMapping } from '../match/mapping';
 import { IMPORT_TEXT } from '../strings';
+import { startThread } from '../../workers';
 import type { ImportRows } from './import-rows';
 import type { FromRowsWorker, RowsWorkerInit, ToRowsWorker } from './protocol';
 
@@ -24,7 +25,7 @@ export class RowsThread {
 
   constructor(script: string, init: RowsWorkerInit) {
     this.fileName = path.basename(init.file);
-    this.worker = new Worker(script, { workerData: init });
+    this.worker = startThread(script, init);
     this.worker.on('message', (msg: FromRowsWorker) => {
       this.queue.push(msg);
       this.wake();
