@@ -1,6 +1,7 @@
 // Where the hosts find the engine's helper threads: beside their own built entry point (out/main),
-// or as TypeScript source for runs without a build (tests, benchmarks). Kept apart from the
-// import and the database code, so that the Electron main process does not bundle them to ask.
+// or as TypeScript source for runs without a build (tests, benchmarks); and how every thread of
+// the engine is started. Kept apart from the import and the database code, so that the Electron
+// main process does not bundle them to ask.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';

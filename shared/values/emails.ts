@@ -10,8 +10,7 @@ export function parseEmail(input: CellInput): Parsed<string> {
   const lower = cellText(input).toLowerCase();
   const text = lower.startsWith('mailto:') ? lower.slice(7) : lower;
   if (text === '') return ok(null);
-  const at = text.indexOf('@');
-  if (at !== text.lastIndexOf('@')) return fail(VALUE_TEXT.severalEmails(quote(input)));
+  if (text.indexOf('@') !== text.lastIndexOf('@')) return fail(VALUE_TEXT.severalEmails(quote(input)));
   if (!EMAIL.test(text) || text.includes('..') || text.includes('@.') || text.includes('.@') || text.startsWith('.')) {
     return fail(VALUE_TEXT.notEmail(quote(input)));
   }

@@ -12,8 +12,8 @@ interface IndexDef {
  * How SQLite sorts an index's keys while it builds them: in pieces of about 1 MB (its smallest;
  * the sorter's share follows cache_size), each sorted by one of two helper threads, then merged.
  * With the usual 16 MB cache the keys of 200,000 cards are one piece sorted in this thread: the
- * six member indexes took 0.9–1.0 s, in pieces with helpers 0.6–0.75 s (small pieces alone
- * ~0.85 s). The other core is free by then: the rows have all been read.
+ * six member indexes of then (before migration 008) took 0.9–1.0 s, in pieces with helpers
+ * 0.6–0.75 s (small pieces alone ~0.85 s). The other core is free by then: the rows have all been read.
  */
 const BUILD_PRAGMAS = { cache_size: -1000, threads: 2 } as const;
 
