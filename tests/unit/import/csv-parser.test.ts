@@ -22,6 +22,44 @@ const SAMPLES = [
   'a;"b"c;d"e\n',
 ];
 
+/** Excel's rules read character by character, the whole text at once: what the parser must give. */
+function reference(text: string, delimiter = ';'): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"' && field === '' && !started) {
+      quoted = true;
+      started = true;
+    } else if (c === delimiter) {
+      row.push(field);
+      field = '';
+      started = false;
+    } else if (c === '\r' || c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      started = false;
+      if (c === '\r' && text[i + 1] === '\n') i++;
+    } else field += c;
+  }
+  if (row.length > 0 || field !== '' || started) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
 describe('CsvParser', () => {
   it('splits fields, unquotes, keeps line breaks inside quotes', () => {
     expect(parse(SAMPLES[0]!).map((r) => r.cells)).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
@@ -47,6 +85,28 @@ describe('CsvParser', () => {
     for (const text of SAMPLES) {
       const whole = parse(text);
       for (const size of [1, 2, 3, 5]) expect(parse(text, ';', size), `${JSON.stringify(text)} by ${size}`).toEqual(whole);
+    }
+  });
+
+  it('agrees with a character-by-character reading on random texts, in chunks of any size', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = ['a', 'я', ';', ',', '"', '""', '\r', '\n', '\r\n', ' ', '1'];
+    for (let t = 0; t < 400; t++) {
+      let text = '';
+      for (let k = random(40); k > 0; k--) text += alphabet[random(alphabet.length)];
+      // A text ending inside quotes is refused (tested below); the rest must match exactly.
+      let expected: string[][];
+      try {
+        expected = parse(text).map((r) => r.cells);
+      } catch {
+        continue;
+      }
+      expect(expected, JSON.stringify(text)).toEqual(reference(text));
+      for (const size of [1, 2, 3, 7]) expect(parse(text, ';', size).map((r) => r.cells), `${JSON.stringify(text)} by ${size}`).toEqual(expected);
     }
   });
 

@@ -20,8 +20,15 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
+/** Where `char` next occurs in `text` from `from`, or `text.length`. */
+function nextOf(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
+}
+
 export class CsvParser {
   private readonly delimiter: number;
+  private readonly delimiterChar: string;
   private row: string[] = [];
   private field = '';
   private inQuotes = false;
@@ -37,6 +44,7 @@ export class CsvParser {
     delimiter: string,
     private readonly onRow: (cells: string[], record: number) => void,
   ) {
+    this.delimiterChar = delimiter.charAt(0);
     this.delimiter = delimiter.charCodeAt(0);
   }
 
@@ -44,6 +52,11 @@ export class CsvParser {
     const d = this.delimiter;
     let i = 0;
     const n = chunk.length;
+    // The next delimiter, LF and CR of this chunk, found by indexOf (several times faster than
+    // looking at each character) and kept until the reading passes them.
+    let nextDelimiter = -1;
+    let nextLf = -1;
+    let nextCr = -1;
     if (this.skipLf && n > 0) {
       this.skipLf = false;
       if (chunk.charCodeAt(0) === LF) i = 1;
@@ -70,12 +83,14 @@ export class CsvParser {
         i = q + 1;
         continue;
       }
-      // Unquoted: copy the run up to the next special character in one slice.
+      // Unquoted: copy the run up to the next delimiter or line break in one slice. A quote opens
+      // a quoted field only where a field starts; anywhere else it is an ordinary character.
       let j = i;
-      while (j < n) {
-        const c = chunk.charCodeAt(j);
-        if (c === d || c === CR || c === LF || (c === QUOTE && this.field === '' && j === i && !this.fieldQuoted)) break;
-        j++;
+      if (chunk.charCodeAt(i) !== QUOTE || this.field !== '' || this.fieldQuoted) {
+        if (nextDelimiter < i) nextDelimiter = nextOf(chunk, this.delimiterChar, i);
+        if (nextLf < i) nextLf = nextOf(chunk, '\n', i);
+        if (nextCr < i) nextCr = nextOf(chunk, '\r', i);
+        j = Math.min(nextDelimiter, nextLf, nextCr);
       }
       if (j > i) {
         this.append(chunk.slice(i, j));
