@@ -34,18 +34,32 @@ export function openCsv(file: string, head: Buffer): TableSource {
   const delimiter = detectDelimiter(sample);
   const total = fs.statSync(file).size;
   let done = 0;
-  let stream: fs.ReadStream | null = null;
+  let fd: number | null = null;
+  const closeFile = () => {
+    if (fd !== null) fs.closeSync(fd);
+    fd = null;
+  };
 
+  // Plain reads, not a read stream: the stream's machinery cost ~0.1 s per 80 MB on top of the
+  // reads (~15 ms from the system's cache), and a read of 64 KiB holds up nothing: a large file
+  // is read by a thread of its own.
   async function* rows(): AsyncIterable<SourceRow[]> {
     let batch: SourceRow[] = [];
     const parser = new CsvParser(delimiter, (cells, row) => batch.push({ row, cells }));
     const decoder = textDecoder(encoding);
-    const input = fs.createReadStream(file, { start: bomLength, highWaterMark: CHUNK });
-    stream = input;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let position = bomLength;
+    fd = fs.openSync(file, 'r');
     try {
-      for await (const chunk of input as AsyncIterable<Buffer>) {
-        done += chunk.length;
-        parser.push(decoder.write(chunk));
+      for (;;) {
+        // Closed while the reader waited at a batch: the import is over.
+        if (fd === null) return;
+        const read = fs.readSync(fd, buffer, 0, CHUNK, position);
+        if (read === 0) break;
+        position += read;
+        done += read;
+        // Both decoders turn the bytes into text at once: the buffer can be read into again.
+        parser.push(decoder.write(buffer.subarray(0, read)));
         if (batch.length > 0) {
           yield batch;
           batch = [];
@@ -66,7 +80,7 @@ export function openCsv(file: string, head: Buffer): TableSource {
       }
       throw err;
     } finally {
-      input.destroy();
+      closeFile();
     }
   }
 
@@ -80,6 +94,6 @@ export function openCsv(file: string, head: Buffer): TableSource {
     delimiter,
     rows,
     progress: () => ({ done: Math.min(done + bomLength, total), total }),
-    close: () => stream?.destroy(),
+    close: closeFile,
   };
 }
