@@ -11,8 +11,8 @@ import { IMPORT_TEXT } from './strings';
 
 /**
  * A row's values by field id, kept by the field's position in the mapping: `cells[base + i]` is
- * the value of mapping.fields[i], undefined or null where the cell is blank or its value was
- * dropped (a batch from the row thread is one flat array of rows, blanks as null).
+ * the value of mapping.fields[i], undefined where the cell is blank or its value was
+ * dropped (a batch from the row thread is one flat array of rows, blanks left empty).
  */
 export class FieldValues {
   constructor(
@@ -23,7 +23,7 @@ export class FieldValues {
 
   /** The value of the field at this position in the mapping; undefined when blank. */
   at(position: number): unknown {
-    return this.cells[this.base + position] ?? undefined;
+    return this.cells[this.base + position];
   }
 
   get(id: string): unknown {
@@ -124,7 +124,17 @@ class ColumnReader {
   }
 }
 
-export type RowConverter = (source: SourceRow) => ConvertedRow;
+/**
+ * Where a converted row's values go: `cells[base + i]` for the mapping's field i. The row thread
+ * gives each row its place in the batch's one flat array (no array a row, nothing copied after);
+ * without it a row gets an array of its own.
+ */
+export interface RowSlots {
+  cells: unknown[];
+  base: number;
+}
+
+export type RowConverter = (source: SourceRow, into?: RowSlots) => ConvertedRow;
 
 /** A converter for one pass over a file: the parsers of its mapped columns, memoized. */
 export function rowConverter(table: Pick<TableSource, 'fileName' | 'format'>, mapping: ResolvedMapping): RowConverter {
@@ -135,10 +145,11 @@ export function rowConverter(table: Pick<TableSource, 'fileName' | 'format'>, ma
   const readers = mapping.fields.flatMap((f, i) => (f ? [new ColumnReader(i, f)] : []));
   const positions = fieldPositions(mapping);
 
-  return (source) => {
+  return (source, into) => {
     const { cells, row } = source;
-    const slots = new Array<unknown>(width);
-    const values = new FieldValues(slots, 0, positions);
+    const slots = into?.cells ?? new Array<unknown>(width);
+    const base = into?.base ?? 0;
+    const values = new FieldValues(slots, base, positions);
     // A CSV row split into another number of fields: most often another delimiter or a stray quote.
     if (strictWidth && (cells.length > width ? cells.slice(width).some((c) => cellText(c) !== '') : cells.length === 1 && width > 1)) {
       return { row, values, problems: [{ file: fileName, row, column: null, message: IMPORT_TEXT.rows.width(cells.length, width), severity: 'error' }], skip: true };
@@ -152,7 +163,7 @@ export function rowConverter(table: Pick<TableSource, 'fileName' | 'format'>, ma
       if (input === null || input === undefined || input === '') continue;
       const parsed = reader.parse(input);
       if (parsed.ok) {
-        if (parsed.value !== null) slots[reader.position] = parsed.value;
+        if (parsed.value !== null) slots[base + reader.position] = parsed.value;
         continue;
       }
       const { field } = reader;
@@ -160,7 +171,7 @@ export function rowConverter(table: Pick<TableSource, 'fileName' | 'format'>, ma
       let found: ImportProblem;
       if (field.keepInvalid) {
         const kept = field.keepInvalid(input);
-        if (kept !== null) slots[reader.position] = kept;
+        if (kept !== null) slots[base + reader.position] = kept;
         found = { file: fileName, row, column, message: IMPORT_TEXT.rows.keptAsIs(parsed.problem), severity: 'warning' };
       } else if (field.key) {
         skip = true;

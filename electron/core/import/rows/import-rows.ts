@@ -35,7 +35,7 @@ export function importRows(source: ImportSource, mapping: ResolvedMapping, threa
   const convert = rowConverter(source.table, mapping);
   return {
     async *batches() {
-      for await (const rows of source.data()) yield rows.map(convert);
+      for await (const rows of source.data()) yield rows.map((row) => convert(row));
     },
     progress: () => source.table.progress(),
     close: () => source.table.close(),

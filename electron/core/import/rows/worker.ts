@@ -2,7 +2,7 @@
 // the rows already checked: on two cores the two halves of a large import run side by side.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorData } from '../../errors';
-import { rowConverter } from '../convert';
+import { rowConverter, type RowSlots } from '../convert';
 import { resolveMapping } from '../match/mapping';
 import { openImportSource } from '../source';
 import type { FromRowsWorker, RowsBatch, RowsWorkerInit, ToRowsWorker } from './protocol';
@@ -39,18 +39,20 @@ async function run(init: RowsWorkerInit): Promise<void> {
     const convert = rowConverter(source.table, mapping);
     const width = mapping.fields.length;
     let batch = empty();
+    const slots: RowSlots = { cells: batch.values, base: 0 };
     const send = async () => {
       await waitForCredit();
       credit--;
       const { done, total } = source.table.progress();
       post({ ...batch, done, total });
       batch = empty();
+      slots.cells = batch.values;
     };
     for await (const rows of source.data()) {
       for (const row of rows) {
-        const c = convert(row);
+        slots.base = batch.rows.length * width;
+        const c = convert(row, slots);
         batch.rows.push(c.row);
-        for (let i = 0; i < width; i++) batch.values.push(c.values.at(i) ?? null);
         batch.problems.push(c.problems.length > 0 ? c.problems : null);
         batch.skip.push(c.skip);
       }
