@@ -11,8 +11,8 @@ import { IMPORT_TEXT } from './strings';
 
 /**
  * A row's values by field id, kept by the field's position in the mapping: `cells[base + i]` is
- * the value of mapping.fields[i], undefined where the cell is blank or its value was
- * dropped (a batch from the row thread is one flat array of rows, blanks left empty).
+ * the value of mapping.fields[i], undefined or null where the cell is blank or its value was
+ * dropped (a batch from the row thread is one flat array of rows, blanks as null).
  */
 export class FieldValues {
   constructor(
@@ -23,7 +23,7 @@ export class FieldValues {
 
   /** The value of the field at this position in the mapping; undefined when blank. */
   at(position: number): unknown {
-    return this.cells[this.base + position];
+    return this.cells[this.base + position] ?? undefined;
   }
 
   get(id: string): unknown {

@@ -16,8 +16,8 @@ export interface RowsWorkerInit {
 export interface RowsBatch {
   type: 'rows';
   rows: number[];
-  /** The rows' values one after another, a row as wide as the mapping, blanks left empty: one
-   * flat array crosses between threads about twice as fast as an array a row. */
+  /** The rows' values one after another, a row as wide as the mapping, blanks as null: one flat
+   * array crosses between threads about twice as fast as an array a row. */
   values: unknown[];
   problems: (ImportProblem[] | null)[];
   skip: boolean[];
