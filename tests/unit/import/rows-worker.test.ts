@@ -35,6 +35,10 @@ function rows(): string[][] {
   out.push(['9002', '111', 'Неверная Дата Тест', '31.02.2020', '', '', '', '']);
   out.push(['9003', '111', 'Плохой Телефон Тест', '01.01.1990', '', '12', 'не почта', '']);
   out.push(['5000', '111', 'Повтор Айди Тест', '01.01.1990', '', '', '', '']);
+  // The person of row 5 (i = 3) again, without an AIS id; no organization code; no first name.
+  out.push(['', '112', `${surname(3)} Имя Отчество`, '04.04.1963', '', '', '', '']);
+  out.push(['9004', '', 'Без Кода Тест', '01.01.1990', '', '', '', '']);
+  out.push(['9005', '111', 'Одинокова', '01.01.1990', '', '', '', '']);
   return out;
 }
 
@@ -51,9 +55,16 @@ describe('the import row thread', () => {
       const commit = await h.core.invoke('import.commit', { path: file, kind: 'members', removeMissing: true });
       results.push({ preview: told(preview), commit: told(commit), data: dataOf(h) });
     }
-    expect(results[0]!.commit.counts).toMatchObject({ rows: 5005, added: 5000, unchanged: 1, skipped: 4, removed: 5, warnings: 2 });
-    expect(results[0]!.commit.skippedReasons.map((r) => r.reason).sort()).toEqual(
-      ['неверное значение в ключевом столбце', 'нет организации с таким кодом', 'повтор в файле'].sort(),
+    expect(results[0]!.commit.counts).toMatchObject({ rows: 5008, added: 5000, unchanged: 1, skipped: 7, removed: 5, warnings: 2 });
+    expect(results[0]!.commit.skippedReasons).toEqual([
+      { reason: 'повтор в файле', count: 3 },
+      { reason: 'неверное значение в ключевом столбце', count: 2 },
+      { reason: 'нет организации с таким кодом', count: 1 },
+      { reason: 'не заполнено обязательное поле', count: 1 },
+    ]);
+    // Through the thread as well, a repeated person is named by the row that had it first.
+    expect(results[1]!.commit.problems).toContainEqual(
+      expect.objectContaining({ row: 5007, column: null, message: expect.stringContaining('что в строке 5:') }),
     );
     expect(results[0]!.commit.problems.length).toBeGreaterThanOrEqual(4);
     expect(results[1]).toEqual(results[0]);
