@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { pluralForm } from '../../shared/ru';
+import { formatDecimal, formatNumber, pluralForm } from '../../shared/ru';
 import { BENCH_CASES, type BenchCase } from './cases';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -39,7 +39,8 @@ function runOnce(c: BenchCase): Figures {
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Figures;
 }
 
-const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
+/** A figure as the Russian documents write numbers (shared/ru); one a case failed to report stays visible as it is. */
+const decimal = (value: number, digits: number) => (Number.isFinite(value) ? formatDecimal(value, digits) : String(value));
 
 /** Each target's lowest and highest figure over the runs, as notes. */
 function spread(c: BenchCase, runs: Figures[]): Result['targets'] {
@@ -70,7 +71,7 @@ function run(c: BenchCase): Result {
         return {
           label: t.label,
           value: `${decimal(value, t.digits ?? 2)} ${t.unit}`,
-          limit: `≤ ${String(t.max).replace('.', ',')} ${t.unit}`,
+          limit: `≤ ${formatNumber(t.max)} ${t.unit}`,
           met: Number.isFinite(value) && value <= t.max,
         };
       }),
